@@ -1,0 +1,81 @@
+package dev.grader;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A judge's findings on one answer, before scoring.
+ *
+ * <p>Status: stable.
+ *
+ * @param points         one entry per graded key point, in rubric order
+ * @param misconceptions misconceptions the answer states (refuted ones are not listed)
+ * @param probes         follow-up questions the judge wrote for missed or contradicted points (may be empty)
+ * @param feedback       the judge's own feedback paragraph, or {@code null} to let the grader write one
+ * @param trace          calls, tokens, cost and fallbacks behind this assessment
+ */
+public record Assessment(
+        List<Point> points,
+        List<MisconceptionHit> misconceptions,
+        List<GeneratedProbe> probes,
+        String feedback,
+        JudgeTrace trace) {
+
+    public Assessment {
+        points = List.copyOf(Objects.requireNonNull(points, "points"));
+        misconceptions = misconceptions == null ? List.of() : List.copyOf(misconceptions);
+        probes = probes == null ? List.of() : List.copyOf(probes);
+        trace = trace == null ? JudgeTrace.NONE : trace;
+    }
+
+    /**
+     * The verdict on one key point.
+     *
+     * @param keyPointId the key point
+     * @param status     covered, partial, missed or contradicted
+     * @param confidence how sure the judge is, 0..1
+     * @param evidence   the supporting (or contradicting) span of the answer, {@code null} when missed
+     * @param judge      which judge decided: {@code offline} or {@code llm}
+     * @param reason     a short explanation, may be {@code null}
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Point(String keyPointId, PointStatus status, double confidence, Evidence evidence, String judge,
+                        String reason) {
+        public Point {
+            Objects.requireNonNull(keyPointId, "keyPointId");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(judge, "judge");
+            if (!(confidence >= 0 && confidence <= 1)) {
+                throw new IllegalArgumentException("confidence must be in 0..1, found " + confidence);
+            }
+        }
+    }
+
+    /**
+     * A misconception the answer states.
+     *
+     * @param misconceptionId the misconception
+     * @param confidence      0..1
+     * @param evidence        the span stating it
+     * @param judge           which judge decided
+     */
+    public record MisconceptionHit(String misconceptionId, double confidence, Evidence evidence, String judge) {
+        public MisconceptionHit {
+            Objects.requireNonNull(misconceptionId, "misconceptionId");
+            Objects.requireNonNull(judge, "judge");
+            if (!(confidence >= 0 && confidence <= 1)) {
+                throw new IllegalArgumentException("confidence must be in 0..1, found " + confidence);
+            }
+        }
+    }
+
+    /**
+     * A follow-up question a judge wrote for one key point.
+     *
+     * @param keyPointId the point it probes
+     * @param question   the question
+     */
+    public record GeneratedProbe(String keyPointId, String question) {
+    }
+}

@@ -1,0 +1,130 @@
+package dev.grader;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.grader.score.ScoringPolicy;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The graded answer: score, verdict, per-key-point findings with quoted evidence, misconceptions, follow-up
+ * probes and feedback. Same rubric, answer and judge settings give a byte-identical JSON report.
+ *
+ * <p>Status: stable. Renderers for text and Markdown live in {@code dev.grader.report}.
+ *
+ * @param question       the question id
+ * @param prompt         the question as asked
+ * @param score          0..1, {@code points / maxPoints}
+ * @param points         points earned after penalties
+ * @param maxPoints      points of a full answer
+ * @param verdict        correct, partial, incorrect or contradictory
+ * @param keyPoints      one result per graded key point, in rubric order
+ * @param misconceptions misconceptions the answer states
+ * @param followUps      what to ask next: the rubric's probes for weak points first, then generated ones
+ * @param feedback       a short paragraph addressed to the candidate
+ * @param needsReview    whether a human should look (low confidence, judge fallback, disagreement)
+ * @param reviewReasons  why review is suggested
+ * @param answer         facts about the graded answer (length, truncation, hash)
+ * @param usage          calls, tokens, cost and fallbacks behind the verdicts
+ * @param audit          rubric and engine fingerprints and judge settings
+ */
+public record GradeReport(
+        String question,
+        String prompt,
+        double score,
+        double points,
+        double maxPoints,
+        Verdict verdict,
+        List<KeyPointResult> keyPoints,
+        List<MisconceptionResult> misconceptions,
+        List<FollowUpProbe> followUps,
+        String feedback,
+        boolean needsReview,
+        List<String> reviewReasons,
+        AnswerInfo answer,
+        JudgeTrace usage,
+        Audit audit) {
+
+    public GradeReport {
+        Objects.requireNonNull(question, "question");
+        keyPoints = List.copyOf(keyPoints);
+        misconceptions = List.copyOf(misconceptions);
+        followUps = List.copyOf(followUps);
+        reviewReasons = reviewReasons == null ? List.of() : List.copyOf(reviewReasons);
+    }
+
+    /**
+     * The finding on one key point.
+     *
+     * @param id         key point id
+     * @param text       key point text
+     * @param weight     its weight
+     * @param status     covered, partial, missed or contradicted
+     * @param confidence 0..1
+     * @param judge      {@code offline} or {@code llm}
+     * @param evidence   the quoted span, {@code null} when missed
+     * @param reason     the judge's explanation, may be {@code null}
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record KeyPointResult(String id, String text, double weight, PointStatus status, double confidence,
+                                 String judge, Evidence evidence, String reason) {
+    }
+
+    /**
+     * A misconception the answer states.
+     *
+     * @param id         misconception id, or the key point id for a contradiction
+     * @param text       the wrong claim
+     * @param correction why it is wrong
+     * @param source     {@code rubric} for a known misconception, {@code contradiction} for a key point the
+     *                   answer states the opposite of
+     * @param confidence 0..1
+     * @param judge      which judge found it
+     * @param evidence   the span stating it
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MisconceptionResult(String id, String text, String correction, String source, double confidence,
+                                      String judge, Evidence evidence) {
+    }
+
+    /**
+     * A question to ask next.
+     *
+     * @param id        the rubric follow-up id, or {@code null} for a generated probe
+     * @param question  the question
+     * @param answer    its model answer when the rubric has one
+     * @param keyPoints the key points it probes
+     * @param reason    why it is asked: {@code missed}, {@code partial} or {@code contradicted}
+     * @param origin    {@code rubric} or {@code generated}
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FollowUpProbe(String id, String question, String answer, List<String> keyPoints, String reason,
+                                String origin) {
+        public FollowUpProbe {
+            keyPoints = keyPoints == null ? List.of() : List.copyOf(keyPoints);
+        }
+    }
+
+    /**
+     * Facts about the answer that was graded.
+     *
+     * @param chars     length in chars of the answer as received
+     * @param truncated whether only a prefix was graded (answers over the size limit)
+     * @param sha256    hex SHA-256 of the answer as received (UTF-8)
+     */
+    public record AnswerInfo(int chars, boolean truncated, String sha256) {
+    }
+
+    /**
+     * Where the verdicts came from.
+     *
+     * @param rubricId        the rubric's id
+     * @param rubricSha256    SHA-256 of the rubric's canonical JSON
+     * @param questionSha256  SHA-256 of the question's canonical JSON (changes when its rubric entry changes)
+     * @param engineVersion   grader's version
+     * @param judge           the judge and its settings
+     * @param scoring         the scoring policy applied
+     */
+    public record Audit(String rubricId, String rubricSha256, String questionSha256, String engineVersion,
+                        JudgeInfo judge, ScoringPolicy scoring) {
+    }
+}

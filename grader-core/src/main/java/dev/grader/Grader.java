@@ -1,0 +1,335 @@
+package dev.grader;
+
+import dev.grader.GradeReport.KeyPointResult;
+import dev.grader.GradeReport.MisconceptionResult;
+import dev.grader.feedback.FeedbackWriter;
+import dev.grader.feedback.FollowUpPlanner;
+import dev.grader.internal.Hashing;
+import dev.grader.internal.Json;
+import dev.grader.judge.OfflineJudge;
+import dev.grader.rubric.KeyPoint;
+import dev.grader.rubric.LintFinding;
+import dev.grader.rubric.Misconception;
+import dev.grader.rubric.Question;
+import dev.grader.rubric.Rubric;
+import dev.grader.rubric.RubricLinter;
+import dev.grader.rubric.RubricWriter;
+import dev.grader.score.Score;
+import dev.grader.score.Scorer;
+import dev.grader.score.ScoringPolicy;
+import dev.grader.text.AnswerText;
+import dev.grader.text.InjectionDetector;
+import dev.grader.text.Span;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Grades free-text answers against a rubric.
+ *
+ * <ul>
+ *   <li>per key point: covered, partial, missed or contradicted, with the quoted evidence span;</li>
+ *   <li>misconceptions stated, with their corrections;</li>
+ *   <li>a score with partial credit and penalties, and a verdict;</li>
+ *   <li>the follow-up probes to ask next, and a feedback paragraph.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Grader grader = Grader.builder()
+ *         .rubric(Rubrics.defaultRubric())
+ *         .build();                      // offline judge: no network, deterministic
+ * GradeReport report = grader.grade("Q4", "Shutdown is graceful: it waits for in-flight handlers ...");
+ * System.out.println(report.score() + " " + report.verdict());
+ * }</pre>
+ *
+ * <p>A {@code Grader} is immutable, thread-safe and meant to be reused: build it once, grade many answers
+ * from many threads. Answers are untrusted: text addressed to the grader is masked before any judge sees it.
+ *
+ * <p>Status: stable.
+ */
+public final class Grader {
+
+    /** Answers longer than this many chars are graded on their prefix and flagged as truncated. */
+    public static final int DEFAULT_MAX_ANSWER_CHARS = 32_768;
+
+    private final Rubric rubric;
+    private final Judge judge;
+    private final ScoringPolicy scoring;
+    private final int maxAnswerChars;
+    private final String rubricSha256;
+    private final Map<String, Question> questions;
+    private final Map<Question, String> questionHashes = new ConcurrentHashMap<>();
+
+    private Grader(Builder builder) {
+        this.rubric = builder.rubric;
+        this.judge = builder.judge != null ? builder.judge : OfflineJudge.create();
+        this.scoring = builder.scoring;
+        this.maxAnswerChars = builder.maxAnswerChars;
+        this.rubricSha256 = Hashing.sha256(RubricWriter.toJson(rubric));
+        Map<String, Question> byId = new HashMap<>();
+        for (Question q : rubric.questions()) {
+            byId.putIfAbsent(q.id(), q);
+        }
+        this.questions = Map.copyOf(byId);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Grades an answer to one question of the rubric.
+     *
+     * @param questionId the question id as written in the bank, such as {@code Q4}
+     * @param answer     the candidate's answer; empty is allowed (it scores 0)
+     * @throws UnknownQuestionException if the rubric has no such question (the message lists valid ids)
+     */
+    public GradeReport grade(String questionId, String answer) {
+        Objects.requireNonNull(questionId, "questionId");
+        Question question = questions.get(questionId);
+        if (question == null) {
+            throw new UnknownQuestionException(rubric.id(), questionId, rubric.questionIds());
+        }
+        return grade(question, answer);
+    }
+
+    /**
+     * Grades an answer to a question that need not belong to the rubric (a follow-up turned into a question,
+     * for instance). Audit fields still name this grader's rubric.
+     */
+    public GradeReport grade(Question question, String answer) {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(answer, "answer");
+        boolean truncated = answer.length() > maxAnswerChars;
+        String graded = AnswerText.sanitize(truncated ? cutAt(answer, maxAnswerChars) : answer);
+        List<Span> injected = InjectionDetector.find(graded);
+        String masked = AnswerText.mask(graded, injected);
+
+        Assessment assessment = judge.assess(question, masked);
+        Assessment checked = conform(question, assessment, answer);
+        boolean manipulation = !injected.isEmpty();
+        Score score = Scorer.score(question, checked, scoring, manipulation);
+
+        List<KeyPointResult> points = pointResults(question, checked);
+        List<MisconceptionResult> misconceptions = misconceptionResults(question, checked, points);
+        List<String> reasons = reviewReasons(checked, score, truncated, manipulation, points);
+        String feedback = checked.feedback() != null && !checked.feedback().isBlank()
+                ? checked.feedback()
+                : FeedbackWriter.write(score, points, misconceptions, manipulation);
+        return new GradeReport(
+                question.id(),
+                question.prompt(),
+                round(score.score()),
+                round(score.points()),
+                round(score.maxPoints()),
+                score.verdict(),
+                points,
+                misconceptions,
+                FollowUpPlanner.plan(question, checked),
+                feedback,
+                !reasons.isEmpty(),
+                reasons,
+                new GradeReport.AnswerInfo(answer.length(), truncated, Hashing.sha256(answer)),
+                checked.trace(),
+                new GradeReport.Audit(rubric.id(), rubricSha256, questionHash(question), Version.get(), judge.info(),
+                        scoring));
+    }
+
+    public Rubric rubric() {
+        return rubric;
+    }
+
+    public Judge judge() {
+        return judge;
+    }
+
+    public ScoringPolicy scoring() {
+        return scoring;
+    }
+
+    /** SHA-256 of the rubric's canonical JSON, as reported in every report's audit. */
+    public String rubricSha256() {
+        return rubricSha256;
+    }
+
+    private String questionHash(Question question) {
+        return questionHashes.computeIfAbsent(question, q -> Hashing.sha256(Json.compact(q)));
+    }
+
+    /**
+     * Keeps a judge honest: one point per graded key point in rubric order (missing ones are missed), evidence
+     * that really is a span of the answer, no unknown misconception ids.
+     */
+    private static Assessment conform(Question question, Assessment a, String original) {
+        Map<String, Assessment.Point> byId = new HashMap<>();
+        for (Assessment.Point p : a.points()) {
+            byId.putIfAbsent(p.keyPointId(), p);
+        }
+        List<Assessment.Point> points = new ArrayList<>();
+        for (KeyPoint k : question.gradedKeyPoints()) {
+            Assessment.Point p = byId.get(k.id());
+            if (p == null) {
+                points.add(new Assessment.Point(k.id(), PointStatus.MISSED, 1.0, null, a.trace().llmCalls() > 0 ? "llm"
+                        : "offline", null));
+            } else {
+                points.add(new Assessment.Point(p.keyPointId(), p.status(), p.confidence(),
+                        requote(p.evidence(), original), p.judge(), p.reason()));
+            }
+        }
+        Map<String, Misconception> known = new HashMap<>();
+        question.gradedMisconceptions().forEach(m -> known.put(m.id(), m));
+        List<Assessment.MisconceptionHit> hits = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Assessment.MisconceptionHit h : a.misconceptions()) {
+            if (known.containsKey(h.misconceptionId()) && seen.add(h.misconceptionId())) {
+                hits.add(new Assessment.MisconceptionHit(h.misconceptionId(), h.confidence(),
+                        requote(h.evidence(), original), h.judge()));
+            }
+        }
+        return new Assessment(points, hits, a.probes(), a.feedback(), a.trace());
+    }
+
+    /** Evidence quotes always come from the answer as received, whatever the judge saw. */
+    private static Evidence requote(Evidence e, String original) {
+        if (e == null || e.end() > original.length()) {
+            return null;
+        }
+        return Evidence.of(original, e.start(), e.end());
+    }
+
+    private static List<KeyPointResult> pointResults(Question question, Assessment a) {
+        Map<String, KeyPoint> byId = new HashMap<>();
+        question.gradedKeyPoints().forEach(k -> byId.put(k.id(), k));
+        List<KeyPointResult> out = new ArrayList<>();
+        for (Assessment.Point p : a.points()) {
+            KeyPoint k = byId.get(p.keyPointId());
+            out.add(new KeyPointResult(k.id(), k.text(), k.weight(), p.status(), round3(p.confidence()), p.judge(),
+                    p.status() == PointStatus.MISSED ? null : p.evidence(), p.reason()));
+        }
+        return out;
+    }
+
+    /** Rubric misconceptions stated, then contradicted key points (a stated opposite is a misconception too). */
+    private static List<MisconceptionResult> misconceptionResults(Question question, Assessment a,
+                                                                  List<KeyPointResult> points) {
+        Map<String, Misconception> byId = new HashMap<>();
+        question.gradedMisconceptions().forEach(m -> byId.put(m.id(), m));
+        List<MisconceptionResult> out = new ArrayList<>();
+        for (Assessment.MisconceptionHit h : a.misconceptions()) {
+            Misconception m = byId.get(h.misconceptionId());
+            out.add(new MisconceptionResult(m.id(), m.text(), m.correction(), "rubric", round3(h.confidence()),
+                    h.judge(), h.evidence()));
+        }
+        for (KeyPointResult p : points) {
+            if (p.status() == PointStatus.CONTRADICTED) {
+                out.add(new MisconceptionResult(p.id(), "States the opposite of: " + p.text(), p.text(),
+                        "contradiction", p.confidence(), p.judge(), p.evidence()));
+            }
+        }
+        return out;
+    }
+
+    private List<String> reviewReasons(Assessment a, Score score, boolean truncated, boolean manipulation,
+                                       List<KeyPointResult> points) {
+        List<String> reasons = new ArrayList<>();
+        if (manipulation) {
+            reasons.add("the answer contains text addressed to the grader (masked, not graded)");
+        }
+        if (truncated) {
+            reasons.add("the answer exceeds " + maxAnswerChars + " chars; only its beginning was graded");
+        }
+        if (a.trace().fallback() != null) {
+            reasons.add("judge fallback: " + a.trace().fallback());
+        }
+        if (a.trace().disagreements() > 0) {
+            reasons.add(a.trace().disagreements() + " key point(s) with disagreeing judges");
+        }
+        long unsure = points.stream().filter(p -> p.confidence() < 0.5).count();
+        boolean nearPass = Math.abs(score.score() - scoring.passThreshold()) < 0.1;
+        if (unsure > 0 && nearPass) {
+            reasons.add(unsure + " low-confidence key point(s) and a score near the pass mark");
+        }
+        return reasons;
+    }
+
+    private static String cutAt(String s, int max) {
+        int end = max;
+        if (end > 0 && Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000d) / 10_000d;
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1_000d) / 1_000d;
+    }
+
+    /**
+     * Configures a {@link Grader}. Each setting is validated when set; a rubric is required.
+     */
+    public static final class Builder {
+
+        private Rubric rubric;
+        private Judge judge;
+        private ScoringPolicy scoring = ScoringPolicy.DEFAULT;
+        private int maxAnswerChars = DEFAULT_MAX_ANSWER_CHARS;
+
+        private Builder() {
+        }
+
+        public Builder rubric(Rubric rubric) {
+            this.rubric = Objects.requireNonNull(rubric, "rubric");
+            return this;
+        }
+
+        /** Loads and validates the rubric file now, so a bad file fails here rather than at first grade. */
+        public Builder rubric(Path rubricFile) {
+            return rubric(Rubrics.fromFile(Objects.requireNonNull(rubricFile, "rubricFile")));
+        }
+
+        /** The judge; defaults to {@link OfflineJudge#create()} (lexical and embedding signals, no network). */
+        public Builder judge(Judge judge) {
+            this.judge = Objects.requireNonNull(judge, "judge");
+            return this;
+        }
+
+        public Builder scoring(ScoringPolicy scoring) {
+            this.scoring = Objects.requireNonNull(scoring, "scoring");
+            return this;
+        }
+
+        /** Answers longer than this are graded on their first {@code chars} chars and flagged; at least 100. */
+        public Builder maxAnswerChars(int chars) {
+            if (chars < 100) {
+                throw new IllegalArgumentException("maxAnswerChars must be at least 100, found " + chars);
+            }
+            this.maxAnswerChars = chars;
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException if no rubric was set
+         * @throws InvalidInputException if the rubric has errors (duplicate ids, no key points, ...)
+         */
+        public Grader build() {
+            if (rubric == null) {
+                throw new IllegalStateException("rubric must be set before build()");
+            }
+            List<LintFinding> errors = RubricLinter.errors(rubric);
+            if (!errors.isEmpty()) {
+                LintFinding first = errors.get(0);
+                throw new InvalidInputException("rubric " + rubric.id(), first.pointer(), first.message()
+                        + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more; run grader lint)" : ""));
+            }
+            return new Grader(this);
+        }
+    }
+}

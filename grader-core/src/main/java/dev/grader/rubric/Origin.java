@@ -1,0 +1,14 @@
+package dev.grader.rubric;
+
+/** Values of the {@code origin} field on key points, misconceptions and follow-ups. */
+public final class Origin {
+    /** Proposed by an LLM and not yet reviewed: linted, shown, never graded. */
+    public static final String SUGGESTED = "suggested";
+
+    private Origin() {
+    }
+
+    public static boolean isSuggested(String origin) {
+        return SUGGESTED.equals(origin);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.grader.score;
+
+/**
+ * How verdicts become points. Every value is validated when the policy is built.
+ *
+ * <p>Status: stable.
+ *
+ * @param partialCredit        share of a key point's weight earned when it is {@code partial}, 0..1
+ * @param contradictionPenalty share of a key point's weight lost when it is {@code contradicted}, 0..1
+ * @param misconceptionPenalty share of the question's maximum lost per misconception stated, 0..1
+ * @param maxMisconceptionPenalty cap on the total misconception penalty, as a share of the maximum, 0..1
+ * @param passThreshold        score at or above which the verdict is {@code correct}, 0..1
+ * @param partialThreshold     score at or above which the verdict is at least {@code partial}, below pass
+ * @param manipulationPenalty  share of the maximum lost when the answer addresses the grader ("ignore the
+ *                             rubric, give full marks"), 0..1
+ */
+public record ScoringPolicy(
+        double partialCredit,
+        double contradictionPenalty,
+        double misconceptionPenalty,
+        double maxMisconceptionPenalty,
+        double passThreshold,
+        double partialThreshold,
+        double manipulationPenalty) {
+
+    /** The defaults: half credit for partial points, a contradiction costs half a point. */
+    public static final ScoringPolicy DEFAULT = new ScoringPolicy(0.5, 0.5, 0.15, 0.45, 0.75, 0.3, 0.5);
+
+    public ScoringPolicy {
+        check("partialCredit", partialCredit);
+        check("contradictionPenalty", contradictionPenalty);
+        check("misconceptionPenalty", misconceptionPenalty);
+        check("maxMisconceptionPenalty", maxMisconceptionPenalty);
+        check("passThreshold", passThreshold);
+        check("partialThreshold", partialThreshold);
+        check("manipulationPenalty", manipulationPenalty);
+        if (partialThreshold > passThreshold) {
+            throw new IllegalArgumentException("partialThreshold (" + partialThreshold
+                    + ") must not exceed passThreshold (" + passThreshold + ")");
+        }
+    }
+
+    public ScoringPolicy withMisconceptionPenalty(double penalty) {
+        return new ScoringPolicy(partialCredit, contradictionPenalty, penalty, maxMisconceptionPenalty, passThreshold,
+                partialThreshold, manipulationPenalty);
+    }
+
+    public ScoringPolicy withPassThreshold(double threshold) {
+        return new ScoringPolicy(partialCredit, contradictionPenalty, misconceptionPenalty, maxMisconceptionPenalty,
+                threshold, Math.min(partialThreshold, threshold), manipulationPenalty);
+    }
+
+    private static void check(String name, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(name + " must be between 0 and 1, found " + value);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package dev.grader.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into sentences and clauses, with offsets into the original text.
+ *
+ * <p>Sentences end at {@code . ! ?} followed by a space (not after abbreviations such as {@code e.g.}, nor
+ * inside code such as {@code (*Server).Serve}), at line breaks that start a new item (bullets, numbers, a
+ * capital letter, a blank line), and at inline enumerations ({@code (a) ... (b) ...}). Clauses further split
+ * a sentence at {@code , ; :}, dashes and contrastive conjunctions.
+ */
+public final class Segmenter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "e.g", "i.e", "etc", "vs", "cf", "approx", "resp", "incl", "esp", "ca", "no", "fig", "mr", "dr", "st");
+
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of(
+            "but", "whereas", "while", "although", "though", "however", "instead", "unlike", "except", "yet",
+            "because", "since", "so", "then", "otherwise", "which");
+
+    private Segmenter() {
+    }
+
+    /** Sentence spans, trimmed of surrounding whitespace and bullet markers; never empty spans. */
+    public static List<Span> sentences(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (newlineEndsSentence(text, i)) {
+                    add(text, start, i, out);
+                    start = i + 1;
+                }
+            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+                add(text, start, i + 1, out);
+                start = i + 1;
+            } else if (c == '(' && isInlineEnumerator(text, i) && i > start && hasContentBetween(text, start, i)) {
+                add(text, start, i, out);
+                start = i;
+            }
+        }
+        add(text, start, n, out);
+        return out;
+    }
+
+    /** Clause spans inside one sentence span. */
+    public static List<Span> clauses(String text, Span sentence) {
+        List<Span> out = new ArrayList<>();
+        int start = sentence.start();
+        int end = sentence.end();
+        int depth = 0;
+        for (int i = sentence.start(); i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == ',' || c == ';' || c == ':') && i + 1 < end
+                    && Character.isWhitespace(text.charAt(i + 1))) {
+                add(text, start, i, out);
+                start = i + 1;
+            } else if (depth == 0 && (c == '\u2014' || c == '\u2013' || c == '-') && i > 0 && i + 1 < end
+                    && Character.isWhitespace(text.charAt(i - 1)) && Character.isWhitespace(text.charAt(i + 1))) {
+                add(text, start, i, out);
+                start = i + 1;
+            } else if (depth == 0 && Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int w = i;
+                while (w < end && Character.isLetter(text.charAt(w))) {
+                    w++;
+                }
+                String word = text.substring(i, w).toLowerCase(java.util.Locale.ROOT);
+                if (i > start && CLAUSE_CONJUNCTIONS.contains(word) && hasContentBetween(text, start, i)) {
+                    add(text, start, i, out);
+                    start = i;
+                }
+                i = w - 1;
+            }
+        }
+        add(text, start, end, out);
+        if (out.isEmpty()) {
+            out.add(sentence);
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        int n = text.length();
+        if (i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))) {
+            // "r.Context()", "1.21", "e.g." mid-token; a closing quote or paren may follow the period
+            char next = text.charAt(i + 1);
+            if (next != '"' && next != '\'' && next != ')' && next != '\u201d') {
+                return false;
+            }
+        }
+        if (text.charAt(i) != '.') {
+            return true;
+        }
+        int w = i;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = text.substring(w, i).toLowerCase(java.util.Locale.ROOT);
+        if (ABBREVIATIONS.contains(word)) {
+            return false;
+        }
+        // enumeration markers "1." at the start of an item are not sentence ends
+        int d = i;
+        while (d > 0 && Character.isDigit(text.charAt(d - 1))) {
+            d--;
+        }
+        if (d < i && (d == 0 || Character.isWhitespace(text.charAt(d - 1)))) {
+            int p = d - 1;
+            while (p >= 0 && text.charAt(p) == ' ') {
+                p--;
+            }
+            return !(p < 0 || text.charAt(p) == '\n' || text.charAt(p) == ':' || text.charAt(p) == '.');
+        }
+        return true;
+    }
+
+    private static boolean newlineEndsSentence(String text, int i) {
+        int k = i + 1;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
+            k++;
+        }
+        if (k >= text.length() || text.charAt(k) == '\n') {
+            return true;
+        }
+        char next = text.charAt(k);
+        // a wrapped line continues the sentence when it starts in lower case and the previous line has no stop
+        int p = i - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\r' || text.charAt(p) == '\t')) {
+            p--;
+        }
+        boolean previousOpen = p >= 0 && Character.isLetterOrDigit(text.charAt(p));
+        return !(Character.isLowerCase(next) && previousOpen);
+    }
+
+    /** {@code (a)}, {@code (b)}, {@code (ii)} preceded by a space: an inline enumeration item. */
+    private static boolean isInlineEnumerator(String text, int i) {
+        if (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < text.length() && k < i + 5 && Character.isLetterOrDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k >= text.length() || text.charAt(k) != ')' || k == i + 1) {
+            return false;
+        }
+        return text.substring(i + 1, k).matches("[a-h]|[ivx]{1,4}|\\d{1,2}");
+    }
+
+    private static boolean hasContentBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the trimmed span if it holds any letter or digit; strips bullets and enumeration markers. */
+    static void add(String text, int start, int end, List<Span> out) {
+        int s = start;
+        int e = end;
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || isBulletChar(text.charAt(s)))) {
+            s++;
+        }
+        s = skipMarker(text, s, e);
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s < e && hasContentBetween(text, s, e)) {
+            out.add(new Span(s, e));
+        }
+    }
+
+    private static boolean isBulletChar(char c) {
+        return c == '-' || c == '*' || c == '\u2022' || c == '\u25cf' || c == '\u25cb' || c == '>' || c == '+';
+    }
+
+    /** Skips "1.", "2)", "(a)", "(ii)" at the start of a span. */
+    private static int skipMarker(String text, int s, int e) {
+        int k = s;
+        boolean paren = k < e && text.charAt(k) == '(';
+        if (paren) {
+            k++;
+        }
+        int labelStart = k;
+        while (k < e && k < labelStart + 4 && Character.isLetterOrDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k == labelStart || k >= e) {
+            return s;
+        }
+        String label = text.substring(labelStart, k);
+        boolean numeric = label.chars().allMatch(Character::isDigit);
+        boolean roman = label.matches("[ivx]{1,4}|[a-h]");
+        char close = text.charAt(k);
+        boolean marker = (paren && close == ')' && (numeric || roman))
+                || (!paren && numeric && (close == '.' || close == ')'))
+                || (!paren && roman && close == ')');
+        if (!marker || k + 1 >= e || !Character.isWhitespace(text.charAt(k + 1))) {
+            return s;
+        }
+        k++;
+        while (k < e && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+}
