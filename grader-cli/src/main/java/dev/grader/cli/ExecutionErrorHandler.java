@@ -1,0 +1,50 @@
+package dev.grader.cli;
+
+import dev.grader.InvalidInputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Errors while a command runs. Bad input is the user's to fix, so it gets one line that names the file and
+ * place (the core's exceptions carry both). Anything else is a bug in grader: one line and a hint. Stack traces
+ * only with {@code --verbose}.
+ */
+final class ExecutionErrorHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        boolean verbose = verboseRequested(parsed);
+        if (ex instanceof InvalidInputException) {
+            err.println(cmd.getColorScheme().errorText("grader: " + ex.getMessage()));
+        } else {
+            err.println(cmd.getColorScheme().errorText("grader: internal error: " + describe(ex)));
+            if (!verbose) {
+                err.println("Rerun with --verbose to see the stack trace, and please report it.");
+            }
+        }
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.of(ex);
+    }
+
+    /** {@code --verbose} may sit on any command of the chain ({@code grader compile --verbose ...}). */
+    static boolean verboseRequested(ParseResult parsed) {
+        for (ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption(CommonOptions.VERBOSE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable ex) {
+        String message = ex.getMessage();
+        String firstLine = message == null || message.isBlank() ? "" : message.lines().findFirst().orElse("");
+        return firstLine.isEmpty() ? ex.getClass().getName() : firstLine;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.grader.cli;
+
+import dev.grader.InvalidInputException;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+
+/** Every exit code of the CLI, and the one place where exceptions become exit codes. */
+final class ExitCodes {
+
+    /** The command did what was asked. */
+    static final int OK = 0;
+    /** The command ran but found problems (lint findings) or some items failed. */
+    static final int FINDINGS = 1;
+    /** Bad usage or bad input (a parse error, a missing or malformed file): nothing useful was done. */
+    static final int INPUT_ERROR = 2;
+    /**
+     * A bug in grader. Same value as {@link #INPUT_ERROR}: a script cannot recover from either, and 1 stays
+     * reserved for "ran fine, found problems".
+     */
+    static final int INTERNAL_ERROR = 2;
+
+    private ExitCodes() {
+    }
+
+    static IExitCodeExceptionMapper mapper() {
+        return ExitCodes::of;
+    }
+
+    static int of(Throwable exception) {
+        return exception instanceof InvalidInputException ? INPUT_ERROR : INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.grader.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Parse errors (unknown command or option, missing argument, bad value): the message, suggestions for a
+ * mistyped name, the command's synopsis and where to find more. Not the full help: that buries the message.
+ */
+final class ParameterErrorHandler implements IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(cmd.getColorScheme().errorText("grader: " + message(ex)));
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.print(cmd.getHelp().fullSynopsis());
+        err.printf("Try '%s --help' for more information.%n", cmd.getCommandSpec().qualifiedName());
+        err.flush();
+        return ExitCodes.INPUT_ERROR;
+    }
+
+    /** picocli's message, except where a container's words are clearer: "unknown command 'x'". */
+    static String message(ParameterException ex) {
+        CommandLine cmd = ex.getCommandLine();
+        if (ex instanceof UnmatchedArgumentException unmatched && !cmd.getSubcommands().isEmpty()) {
+            List<String> args = unmatched.getUnmatched();
+            if (!args.isEmpty() && !args.get(0).startsWith("-")) {
+                return "unknown command '" + args.get(0) + "'; commands: " + commands(cmd);
+            }
+        }
+        return decapitalize(ex.getMessage());
+    }
+
+    static String commands(CommandLine cmd) {
+        return String.join(", ", cmd.getSubcommands().keySet());
+    }
+
+    /** "Unknown option: '-x'" becomes "unknown option: '-x'", in line with grader's other messages. */
+    private static String decapitalize(String message) {
+        if (message == null || message.length() < 2 || !Character.isLowerCase(message.charAt(1))) {
+            return String.valueOf(message);
+        }
+        return Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+}

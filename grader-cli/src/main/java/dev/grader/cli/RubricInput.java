@@ -1,0 +1,62 @@
+package dev.grader.cli;
+
+import dev.grader.InvalidInputException;
+import dev.grader.Rubrics;
+import dev.grader.rubric.Rubric;
+import dev.grader.rubric.RubricReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The rubric a command works on: the file given on the command line or, without one, the rubric grader ships
+ * with. Every failure is an {@link InvalidInputException} that names the file.
+ */
+final class RubricInput {
+
+    private RubricInput() {
+    }
+
+    /** Read, validated against the schema, bound. */
+    static Rubric load(Path file) {
+        return file == null ? Rubrics.defaultRubric() : Rubrics.fromFile(file);
+    }
+
+    /** The name messages use for the rubric: the path as given, or the class-path resource. */
+    static String name(Path file) {
+        return file == null ? "classpath:" + Rubrics.DEFAULT_RESOURCE : file.toString();
+    }
+
+    /** The rubric's raw text, for checks that must see the file before it binds. */
+    static String text(Path file) {
+        String name = name(file);
+        return RubricReader.decode(file == null ? shippedBytes(name) : fileBytes(file), name);
+    }
+
+    private static byte[] fileBytes(Path file) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(name, null, "is a directory, expected a file");
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(name, null, "no such file");
+        } catch (IOException e) {
+            throw new InvalidInputException(name, null, "cannot read: " + IoErrors.reason(e), e);
+        }
+    }
+
+    private static byte[] shippedBytes(String name) {
+        try (InputStream in = RubricInput.class.getResourceAsStream(Rubrics.DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new InvalidInputException(name, null, "no such resource on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidInputException(name, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+}

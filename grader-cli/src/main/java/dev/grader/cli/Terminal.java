@@ -1,0 +1,41 @@
+package dev.grader.cli;
+
+/**
+ * What the output device can do: colour, and the width to wrap prose at.
+ *
+ * @param color whether ANSI styles may be written
+ * @param width the column to wrap at
+ */
+record Terminal(boolean color, int width) {
+
+    /** Wider lines are hard to read even on a wide terminal. */
+    static final int MAX_WIDTH = 100;
+    static final int MIN_WIDTH = 40;
+
+    /** Plain output at the default width: files, pipes and tests. */
+    static Terminal plain() {
+        return new Terminal(false, MAX_WIDTH);
+    }
+
+    /**
+     * Colour only on an interactive terminal, never with {@code --no-color} or the {@code NO_COLOR} convention
+     * (no-color.org). The width comes from {@code COLUMNS}, which the {@code ./grader} launcher exports; without
+     * it, or when not on a terminal, {@link #MAX_WIDTH}.
+     */
+    static Terminal detect(boolean noColorRequested) {
+        boolean interactive = System.console() != null;
+        String noColor = System.getenv("NO_COLOR");
+        boolean color = interactive && !noColorRequested && (noColor == null || noColor.isEmpty());
+        int width = interactive ? columns(System.getenv("COLUMNS")) : MAX_WIDTH;
+        return new Terminal(color, width);
+    }
+
+    static int columns(String value) {
+        try {
+            int columns = Integer.parseInt(value == null ? "" : value.strip());
+            return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, columns));
+        } catch (NumberFormatException e) {
+            return MAX_WIDTH;
+        }
+    }
+}
