@@ -15,7 +15,7 @@ import java.util.Set;
 public final class Segmenter {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "e.g", "i.e", "etc", "vs", "cf", "approx", "resp", "incl", "esp", "ca", "no", "fig", "mr", "dr", "st");
+            "e.g", "i.e", "etc", "vs", "cf", "approx", "resp", "incl", "esp", "ca", "fig", "mr", "dr", "st");
 
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of(
             "but", "whereas", "while", "although", "though", "however", "instead", "unlike", "except", "yet",

@@ -1,0 +1,132 @@
+package dev.grader.compile;
+
+import dev.grader.InvalidInputException;
+import dev.grader.internal.Hashing;
+import dev.grader.rubric.Rubric;
+import dev.grader.rubric.RubricReader;
+import dev.grader.rubric.RubricSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles a question bank into a rubric. Formats: the plain-text layout ({@code .txt}), its Markdown twin
+ * ({@code .md}) and JSON Lines or a JSON array ({@code .jsonl}, {@code .json}); the extension decides, and
+ * content is sniffed for other names. The same bank always gives the same rubric.
+ *
+ * <pre>{@code
+ * Rubric rubric = BankCompiler.compile(Path.of("rubrics/net-http-server-concurrency.txt"));
+ * }</pre>
+ *
+ * <p>Status: stable.
+ */
+public final class BankCompiler {
+
+    private static final Pattern ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.:/#@+\\-]*$");
+
+    private BankCompiler() {
+    }
+
+    /**
+     * @throws InvalidInputException naming the file, the line and what is wrong
+     */
+    public static Rubric compile(Path bank) {
+        String source = bank.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(bank)) {
+                throw new InvalidInputException(source, null, "is a directory, expected a question bank file");
+            }
+            bytes = Files.readAllBytes(bank);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(source, null, "no such file");
+        } catch (IOException e) {
+            throw new InvalidInputException(source, null, "cannot read: " + e.getMessage(), e);
+        }
+        String content = RubricReader.decode(bytes, source);
+        Path name = bank.getFileName();
+        return compile(content, name == null ? source : name.toString(), source, Hashing.sha256(bytes));
+    }
+
+    /**
+     * Compiles bank text.
+     *
+     * @param content  the bank
+     * @param fileName its file name: decides the format and the rubric id
+     */
+    public static Rubric compile(String content, String fileName) {
+        return compile(content, fileName, fileName, Hashing.sha256(content));
+    }
+
+    private static Rubric compile(String content, String fileName, String source, String sha256) {
+        String format = format(fileName, content);
+        RawBank bank;
+        try {
+            bank = switch (format) {
+                case "jsonl" -> JsonBankParser.parse(content);
+                case "markdown" -> QuestionAssembler.assemble(MarkdownBankParser.blocks(content), "markdown");
+                default -> QuestionAssembler.assemble(TextBankParser.blocks(content), "text");
+            };
+            check(bank);
+            String baseName = Path.of(fileName).getFileName().toString();
+            return RubricBuilder.build(bank, rubricId(baseName), new RubricSource(baseName, sha256, format));
+        } catch (BankSyntaxException e) {
+            throw new InvalidInputException(source, e.location(), e.getMessage(), e);
+        }
+    }
+
+    private static void check(RawBank bank) {
+        if (bank.questions().isEmpty()) {
+            throw new BankSyntaxException(0, "no questions found (expected lines such as 'Q1. What is ...?', "
+                    + "'### Q1. ...' in Markdown, or one JSON object per line)");
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (RawQuestion q : bank.questions()) {
+            if (!ID.matcher(q.id()).matches()) {
+                throw new BankSyntaxException(q.line(), "question id '" + q.id()
+                        + "' may only contain letters, digits and . _ : / # @ + -");
+            }
+            Integer first = seen.putIfAbsent(q.id(), q.line());
+            if (first != null) {
+                throw new BankSyntaxException(q.line(), "duplicate question id '" + q.id() + "'"
+                        + (first > 0 ? " (first at line " + first + ")" : ""));
+            }
+            if (q.modelAnswer().isBlank()) {
+                throw new BankSyntaxException(q.line(), "question " + q.id() + " has no model answer");
+            }
+        }
+    }
+
+    static String format(String fileName, String content) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.endsWith(".ndjson")) {
+            return "jsonl";
+        }
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            return "markdown";
+        }
+        if (lower.endsWith(".txt")) {
+            return "text";
+        }
+        String head = content.stripLeading();
+        if (head.startsWith("{") || head.startsWith("[")) {
+            return "jsonl";
+        }
+        List<String> lines = head.lines().limit(50).toList();
+        boolean markdown = lines.stream().anyMatch(l -> l.startsWith("#")) || lines.stream().anyMatch(l -> l.startsWith("```"));
+        return markdown ? "markdown" : "text";
+    }
+
+    /** The file name without extension, reduced to id characters. */
+    static String rubricId(String fileName) {
+        String base = fileName.replaceFirst("\\.[A-Za-z0-9]+$", "");
+        String id = base.replaceAll("[^A-Za-z0-9_.\\-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        return id.isEmpty() ? "rubric" : id;
+    }
+}
