@@ -1,0 +1,97 @@
+package dev.grader.compile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.grader.InvalidInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("A bad bank is reported in one line naming the file and line")
+class BadBankTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void missingFile() {
+        Path file = dir.resolve("nope.txt");
+        assertEquals(file + ": no such file", message(file));
+    }
+
+    @Test
+    void directory() {
+        assertEquals(dir + ": is a directory, expected a question bank file", message(dir));
+    }
+
+    @Test
+    void bankWithoutQuestions() throws Exception {
+        Path file = write("empty.txt", "Just a title¶\nSome prose but no questions.\n");
+        assertEquals(file + ": no questions found (expected lines such as 'Q1. What is ...?', '### Q1. ...' in "
+                + "Markdown, or one JSON object per line)", message(file));
+    }
+
+    @Test
+    void questionWithoutModelAnswer() throws Exception {
+        Path file = write("bank.txt", "Title¶\nJunior¶\nQ1. First?¶\nModel answer. It works like this.\n"
+                + "Q2. Second?¶\nFollow-up. And then? Then nothing.\n");
+        assertEquals(file + ": line 5: question Q2 has no model answer", message(file));
+    }
+
+    @Test
+    void jsonQuestionWithoutModelAnswer() throws Exception {
+        Path file = write("bank.jsonl", "{\"id\": \"A\", \"question\": \"Why?\", \"modelAnswer\": \"Because.\"}\n"
+                + "{\"id\": \"B\", \"question\": \"How?\"}\n");
+        assertEquals(file + ": line 2: missing field 'modelAnswer'", message(file));
+    }
+
+    @Test
+    void duplicateQuestionIds() throws Exception {
+        Path file = write("bank.txt", "Title¶\nQ1. First?¶\nModel answer. One thing happens here.\n"
+                + "Q1. Again?¶\nModel answer. Another thing happens here.\n");
+        assertEquals(file + ": line 4: duplicate question id 'Q1' (first at line 2)", message(file));
+    }
+
+    @Test
+    void malformedJsonLineNamesLineAndColumn() throws Exception {
+        Path file = write("bank.jsonl", "{\"id\": \"A\", \"question\": \"Why?\", \"modelAnswer\": \"Because.\"}\n"
+                + "{\"id\": \"B\", \"question\": \"How?\" \"modelAnswer\": \"So.\"}\n");
+        String message = message(file);
+        assertEquals(file + ": line 2, column 32: malformed JSON: Unexpected character ('\"' (code 34)): was "
+                + "expecting comma to separate Object entries", message);
+    }
+
+    @Test
+    void wrongTypeOfField() throws Exception {
+        Path file = write("bank.jsonl", "{\"id\": \"A\", \"question\": \"Why?\", \"modelAnswer\": \"B.\", "
+                + "\"followUps\": \"not a list\"}\n");
+        assertEquals(file + ": line 1: field 'followUps' must be an array", message(file));
+    }
+
+    @Test
+    void notUtf8() throws Exception {
+        Path file = dir.resolve("latin1.txt");
+        Files.write(file, "Title¶\nQ1. Caf\u00e9?¶\nModel answer. Oui.\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(file + ": not valid UTF-8 text", message(file));
+    }
+
+    @Test
+    void unclosedCodeFenceInMarkdown() throws Exception {
+        Path file = write("bank.md", "# Title\n\n### Q1. Why?\n\n**Model answer.** Because.\n\n```go\nfunc f() {}\n");
+        assertEquals(file + ": line 7: code fence ``` is never closed", message(file));
+    }
+
+    private Path write(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    private static String message(Path file) {
+        return assertThrows(InvalidInputException.class, () -> BankCompiler.compile(file)).getMessage();
+    }
+}
