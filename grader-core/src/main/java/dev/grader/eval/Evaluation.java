@@ -1,0 +1,207 @@
+package dev.grader.eval;
+
+import dev.grader.Grader;
+import dev.grader.InvalidInputException;
+import dev.grader.internal.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Grades every gold answer with a {@link Grader} and measures agreement with the human grades.
+ *
+ * <ul>
+ *   <li>answers are graded in parallel on a bounded pool ({@link #DEFAULT_THREADS} by default); results keep
+ *       input order, so the result is the same for any number of threads;</li>
+ *   <li>answers to questions the rubric lacks are skipped and counted ({@link EvaluationResult#skipped()});</li>
+ *   <li>progress is reported to an {@link EvaluationProgress} on the calling thread;</li>
+ *   <li>optionally, one prediction per answer is written as JSON Lines, atomically.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * EvaluationResult result = Evaluation.builder(grader)
+ *         .threads(4)
+ *         .predictions(Path.of("predictions.jsonl"))
+ *         .build()
+ *         .run(GoldReader.read(Path.of("answers.jsonl")));
+ * System.out.println(result.metrics().pearson());
+ * }</pre>
+ *
+ * <p>Status: experimental.
+ */
+public final class Evaluation {
+
+    /** One grading thread per available processor. */
+    public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
+
+    private final Grader grader;
+    private final int threads;
+    private final EvaluationProgress progress;
+    private final Path predictions;
+
+    private Evaluation(Builder builder) {
+        this.grader = builder.grader;
+        this.threads = builder.threads;
+        this.progress = builder.progress;
+        this.predictions = builder.predictions;
+    }
+
+    /** An evaluation of this grader; set options on the builder, then {@link Builder#build()}. */
+    public static Builder builder(Grader grader) {
+        return new Builder(Objects.requireNonNull(grader, "grader"));
+    }
+
+    /**
+     * Grades the gold answers and measures agreement.
+     *
+     * @throws InvalidInputException if the predictions file cannot be written, or grading reports bad input
+     * @throws EvaluationException   if grading an answer fails for another reason (the message names the answer)
+     */
+    public EvaluationResult run(List<GoldAnswer> gold) {
+        Set<String> known = new HashSet<>(grader.rubric().questionIds());
+        List<GoldAnswer> gradable = new ArrayList<>();
+        Map<String, Integer> unknown = new LinkedHashMap<>();
+        for (GoldAnswer answer : gold) {
+            if (known.contains(answer.question())) {
+                gradable.add(answer);
+            } else {
+                unknown.merge(answer.question(), 1, Integer::sum);
+            }
+        }
+        List<Skipped> skipped = unknown.isEmpty() ? List.of()
+                : List.of(new Skipped(Skipped.QUESTION_NOT_IN_RUBRIC,
+                        unknown.values().stream().mapToInt(Integer::intValue).sum(), List.copyOf(unknown.keySet())));
+
+        List<Prediction> predicted = grade(gradable);
+        if (predictions != null) {
+            write(predicted, predictions);
+        }
+        return Agreement.summarize(grader.rubric().id(), gradable, predicted, skipped);
+    }
+
+    private List<Prediction> grade(List<GoldAnswer> answers) {
+        int total = answers.size();
+        progress.update(0, total);
+        Prediction[] results = new Prediction[total];
+        if (total == 0) {
+            return List.of();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), daemonThreads());
+        try {
+            CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+            for (int i = 0; i < total; i++) {
+                int index = i;
+                done.submit(() -> {
+                    results[index] = gradeOne(answers.get(index));
+                    return index;
+                });
+            }
+            for (int finished = 1; finished <= total; finished++) {
+                awaitNext(done);
+                progress.update(finished, total);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // Every slot was written by a task whose Future.get() returned above: its write happens-before this read.
+        return List.of(results);
+    }
+
+    private Prediction gradeOne(GoldAnswer answer) {
+        try {
+            return Prediction.of(answer, grader.grade(answer.question(), answer.answer()));
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new EvaluationException("grading answer '" + answer.id() + "'"
+                    + (answer.line() > 0 ? " (line " + answer.line() + ")" : "") + " failed: " + e, e);
+        }
+    }
+
+    private static void awaitNext(CompletionService<Integer> done) {
+        try {
+            done.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EvaluationException("evaluation interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new EvaluationException("grading failed: " + cause, cause);
+        }
+    }
+
+    private static void write(List<Prediction> predicted, Path file) {
+        StringBuilder lines = new StringBuilder(predicted.size() * 256);
+        for (Prediction p : predicted) {
+            lines.append(EvaluationJson.toJsonLine(p)).append('\n');
+        }
+        try {
+            AtomicFiles.writeString(file, lines.toString());
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), null, "cannot write predictions: " + e.getMessage(), e);
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "grader-eval-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Options of an {@link Evaluation}; each is validated when set. */
+    public static final class Builder {
+
+        private final Grader grader;
+        private int threads = DEFAULT_THREADS;
+        private EvaluationProgress progress = EvaluationProgress.NONE;
+        private Path predictions;
+
+        private Builder(Grader grader) {
+            this.grader = grader;
+        }
+
+        /** Grading threads, at least 1; defaults to {@link #DEFAULT_THREADS}. */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, found " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** Where to report progress; defaults to {@link EvaluationProgress#NONE}. */
+        public Builder progress(EvaluationProgress progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /** Also write one prediction per graded answer to this JSON Lines file (replaced atomically). */
+        public Builder predictions(Path file) {
+            this.predictions = Objects.requireNonNull(file, "file");
+            return this;
+        }
+
+        public Evaluation build() {
+            return new Evaluation(this);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.grader.eval;
+
+/**
+ * How the grader treats one kind of answer ({@code negated}, {@code keyword-stuffing}, {@code empty}, ...),
+ * for datasets whose gold says what kind each answer is.
+ *
+ * <p>Status: experimental.
+ *
+ * @param kind               the gold's {@code kind}
+ * @param n                  graded answers of that kind
+ * @param meanPredicted      mean predicted score
+ * @param maxPredicted       highest predicted score ("every empty answer scores at most 0.1" is a bound on it)
+ * @param meanGold           mean gold fraction
+ * @param misconceptionShare share of these answers whose report lists at least one misconception
+ */
+public record KindBreakdown(String kind, int n, double meanPredicted, double maxPredicted, double meanGold,
+                            double misconceptionShare) {
+}

@@ -1,0 +1,173 @@
+package dev.grader.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.grader.Grader;
+import dev.grader.internal.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluationTest {
+
+    @Nested
+    class WithTheOfflineJudge {
+
+        private static Grader grader;
+        private static List<GoldAnswer> gold;
+
+        @BeforeAll
+        static void gradeAgainstTheTinyBank() {
+            grader = Grader.builder().rubric(EvalFixtures.tinyBank()).build();
+            gold = GoldReader.read(EvalFixtures.seedGold());
+        }
+
+        @Test
+        void givesTheSameResultAndPredictionsForOneAndFourThreads(@TempDir Path dir) throws IOException {
+            Path one = dir.resolve("one.jsonl");
+            Path four = dir.resolve("four.jsonl");
+            EvaluationResult single = Evaluation.builder(grader).threads(1).predictions(one).build().run(gold);
+            EvaluationResult parallel = Evaluation.builder(grader).threads(4).predictions(four).build().run(gold);
+            assertEquals(single, parallel);
+            assertEquals(EvaluationJson.toJson(single), EvaluationJson.toJson(parallel));
+            assertEquals(Files.readString(one), Files.readString(four));
+            assertEquals(20, single.graded());
+            assertEquals(List.of("full", "misconception", "negated", "partial", "paraphrase", "keyword-stuffing",
+                            "wrong", "verbose", "typos", "injection", "terse", "off-topic"),
+                    single.kinds().stream().map(KindBreakdown::kind).toList());
+        }
+
+        @Test
+        void writesOnePredictionPerAnswerInInputOrder(@TempDir Path dir) throws IOException {
+            Path file = dir.resolve("out/predictions.jsonl");
+            Evaluation.builder(grader).threads(3).predictions(file).build().run(gold);
+            List<String> lines = Files.readAllLines(file);
+            assertEquals(gold.stream().map(GoldAnswer::id).toList(),
+                    lines.stream().map(l -> parse(l).get("id").asText()).toList());
+            JsonNode first = parse(lines.get(0));
+            assertEquals(List.of("id", "question", "score", "verdict", "misconceptions", "keyPoints"),
+                    fieldNames(first));
+            assertEquals("Q1", first.get("question").asText());
+            assertTrue(first.get("score").isNumber());
+            assertTrue(Set.of("correct", "partial", "incorrect", "contradictory").contains(first.get("verdict").asText()));
+            assertEquals(grader.rubric().question("Q1").orElseThrow().gradedKeyPoints().stream()
+                    .map(k -> k.id()).toList(), fieldNames(first.get("keyPoints")));
+            first.get("keyPoints").forEach(status -> assertTrue(
+                    Set.of("covered", "partial", "missed", "contradicted").contains(status.asText()), status.asText()));
+            try (var leftovers = Files.list(file.getParent())) {
+                assertEquals(List.of(file), leftovers.toList(), "no temporary file is left behind");
+            }
+        }
+
+        @Test
+        void reportsProgressOncePerAnswerInOrderOnTheCallingThread() {
+            List<Integer> done = new ArrayList<>();
+            Thread caller = Thread.currentThread();
+            Evaluation.builder(grader).threads(4).progress((d, total) -> {
+                assertEquals(20, total);
+                assertSame(caller, Thread.currentThread());
+                done.add(d);
+            }).build().run(gold);
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i <= 20; i++) {
+                expected.add(i);
+            }
+            assertEquals(expected, done);
+        }
+
+        @Test
+        void skipsAndCountsAnswersToQuestionsTheRubricLacks() {
+            List<GoldAnswer> withStrangers = new ArrayList<>(gold);
+            withStrangers.add(GoldAnswer.of("x1", "Q99", "whatever", 1, 5));
+            withStrangers.add(GoldAnswer.of("x2", "Q42", "whatever", 1, 5));
+            withStrangers.add(GoldAnswer.of("x3", "Q99", "whatever", 1, 5));
+            EvaluationResult result = Evaluation.builder(grader).threads(2).build().run(withStrangers);
+            assertEquals(23, result.rows());
+            assertEquals(20, result.graded());
+            assertEquals(List.of(new Skipped("question not in rubric", 3, List.of("Q99", "Q42"))), result.skipped());
+        }
+    }
+
+    @Nested
+    class WithAScriptedJudge {
+
+        private final Grader grader = Grader.builder().rubric(EvalFixtures.scriptedRubric())
+                .judge(new EvalFixtures.ScriptedJudge()).build();
+
+        @Test
+        void writesPredictionLinesInTheDocumentedFormat(@TempDir Path dir) throws IOException {
+            Path file = dir.resolve("p.jsonl");
+            List<GoldAnswer> gold = List.of(
+                    GoldAnswer.of("a", "Q1", "k1 and k2", 5, 5),
+                    GoldAnswer.of("b", "Q1", "k1 but not k2, m1", 0, 5));
+            Evaluation.builder(grader).predictions(file).build().run(gold);
+            // b: k1 1 point, k2 contradicted -0.5, one misconception -0.3 of 2 points: 0.2 / 2
+            assertEquals("""
+                    {"id":"a","question":"Q1","score":1.0,"verdict":"correct","misconceptions":[],\
+                    "keyPoints":{"k1":"covered","k2":"covered"}}
+                    {"id":"b","question":"Q1","score":0.1,"verdict":"contradictory","misconceptions":["m1","k2"],\
+                    "keyPoints":{"k1":"covered","k2":"contradicted"}}
+                    """, Files.readString(file));
+        }
+
+        @Test
+        void aFailingJudgeNamesTheAnswer() {
+            List<GoldAnswer> gold = List.of(GoldAnswer.of("fine", "Q1", "k1", 1, 1),
+                    new GoldAnswer("bad", "Q1", "boom", 0, 1, null, null, null, 7));
+            EvaluationException e = assertThrows(EvaluationException.class,
+                    () -> Evaluation.builder(grader).threads(2).build().run(gold));
+            assertEquals("grading answer 'bad' (line 7) failed: java.lang.IllegalStateException: judge exploded",
+                    e.getMessage());
+        }
+
+        @Test
+        void anUnwritablePredictionsFileIsBadInput(@TempDir Path dir) throws IOException {
+            Path blocker = Files.createFile(dir.resolve("file"));
+            Path target = blocker.resolve("p.jsonl");
+            dev.grader.InvalidInputException e = assertThrows(dev.grader.InvalidInputException.class,
+                    () -> Evaluation.builder(grader).predictions(target).build()
+                            .run(List.of(GoldAnswer.of("a", "Q1", "k1", 1, 1))));
+            assertTrue(e.getMessage().startsWith(target + ": cannot write predictions: "), e.getMessage());
+        }
+
+        @Test
+        void anEmptyGoldListGivesAnEmptyResult() {
+            EvaluationResult result = Evaluation.builder(grader).build().run(List.of());
+            assertEquals(0, result.rows());
+            assertFalse(result.notes().isEmpty());
+        }
+
+        @Test
+        void refusesFewerThanOneThread() {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Evaluation.builder(grader).threads(0));
+            assertEquals("threads must be at least 1, found 0", e.getMessage());
+        }
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return Json.mapper().readTree(line);
+        } catch (IOException e) {
+            throw new AssertionError(line, e);
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
