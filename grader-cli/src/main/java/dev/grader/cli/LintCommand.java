@@ -64,6 +64,7 @@ final class LintCommand implements Callable<Integer> {
         // Syntax errors throw here: there is nothing to lint in text that is not JSON (exit 2).
         List<SchemaViolation> violations = RubricReader.validate(json, name).stream()
                 .map(SchemaViolation::of)
+                .sorted(SchemaViolation.IN_DOCUMENT_ORDER)
                 .toList();
 
         PrintWriter out = spec.commandLine().getOut();

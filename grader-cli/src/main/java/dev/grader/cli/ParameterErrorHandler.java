@@ -13,13 +13,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class ParameterErrorHandler implements IParameterExceptionHandler {
 
+    private static final String USAGE = "Usage: ";
+
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println(cmd.getColorScheme().errorText("grader: " + message(ex)));
         UnmatchedArgumentException.printSuggestions(ex, err);
-        err.print(cmd.getHelp().fullSynopsis());
+        // Not fullSynopsis(): help layouts may give the heading a leading blank line.
+        err.print(USAGE + cmd.getHelp().synopsis(USAGE.length()));
         err.printf("Try '%s --help' for more information.%n", cmd.getCommandSpec().qualifiedName());
         err.flush();
         return ExitCodes.INPUT_ERROR;

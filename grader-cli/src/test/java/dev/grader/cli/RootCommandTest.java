@@ -1,0 +1,110 @@
+package dev.grader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.grader.Version;
+import org.junit.jupiter.api.Test;
+
+class RootCommandTest {
+
+    @Test
+    void versionNamesGraderAndTheJavaRuntime() {
+        Cli.Result r = Cli.run("--version");
+
+        assertEquals(0, r.exitCode());
+        assertEquals("grader " + Version.get(), r.out().lines().findFirst().orElseThrow());
+        assertTrue(r.out().lines().skip(1).findFirst().orElseThrow().startsWith("Java 17"), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void helpListsEveryCommandWithItsHeaderAndExamples() {
+        Cli.Result r = Cli.run("--help");
+
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().startsWith("Usage: grader [-hV] COMMAND\n"), r.out());
+        assertTrue(r.out().contains("  compile  Compile a question bank into a rubric.\n"), r.out());
+        assertTrue(r.out().contains("  lint     Check a rubric against the schema and for semantic problems.\n"), r.out());
+        assertTrue(r.out().contains("  show     Print a rubric as a grading sheet.\n"), r.out());
+        assertTrue(r.out().contains("\nExamples:\n  grader show -q Q1"), r.out());
+        assertTrue(r.out().contains("Exit codes: 0 success, 1 findings (lint) or partial failures, 2 usage or input errors."),
+                r.out());
+    }
+
+    @Test
+    void helpSubcommandShowsTheHelpOfOneCommand() {
+        Cli.Result r = Cli.run("help", "compile");
+
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().startsWith("Compile a question bank into a rubric.\n\nUsage: grader compile "), r.out());
+        assertTrue(r.out().contains("\nExamples:\n"), r.out());
+    }
+
+    @Test
+    void everyCommandHasHelpWithExamples() {
+        for (String command : new String[] {"compile", "lint", "show"}) {
+            Cli.Result r = Cli.run(command, "--help");
+
+            assertEquals(0, r.exitCode(), command);
+            assertTrue(r.out().contains("\nExamples:\n  grader " + command), command + ":\n" + r.out());
+        }
+    }
+
+    @Test
+    void noCommandIsAUsageErrorThatListsTheCommands() {
+        Cli.Result r = Cli.run();
+
+        assertEquals(2, r.exitCode());
+        assertEquals("""
+                grader: missing command; commands: help, compile, lint, show
+                Usage: grader [-hV] COMMAND
+                Try 'grader --help' for more information.
+                """, r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void unknownCommandSuggestsTheNearestOne() {
+        Cli.Result r = Cli.run("shwo");
+
+        assertEquals(2, r.exitCode());
+        assertEquals("""
+                grader: unknown command 'shwo'; commands: help, compile, lint, show
+                Did you mean: grader show?
+                Usage: grader [-hV] COMMAND
+                Try 'grader --help' for more information.
+                """, r.err());
+    }
+
+    @Test
+    void unknownOptionShowsTheCommandsSynopsis() {
+        Cli.Result r = Cli.run("lint", "--strict");
+
+        assertEquals(2, r.exitCode());
+        assertEquals("""
+                grader: unknown option: '--strict'
+                Usage: grader lint [-hvV] [--no-color] [RUBRIC]
+                Try 'grader lint --help' for more information.
+                """, r.err());
+    }
+
+    @Test
+    void missingParameterIsAUsageError() {
+        Cli.Result r = Cli.run("compile");
+
+        assertEquals(2, r.exitCode());
+        assertEquals("""
+                grader: missing required parameter: 'BANK'
+                Usage: grader compile [-hvV] [--no-color] [-o=FILE] BANK
+                Try 'grader compile --help' for more information.
+                """, r.err());
+    }
+
+    @Test
+    void noColorIsFoundInTheRawArgumentsBeforeTheEndOfOptions() {
+        assertTrue(GraderCli.noColorRequested(new String[] {"show", "--no-color"}));
+        assertTrue(!GraderCli.noColorRequested(new String[] {"show", "--", "--no-color"}));
+        assertTrue(!GraderCli.noColorRequested(new String[] {"show"}));
+    }
+}
