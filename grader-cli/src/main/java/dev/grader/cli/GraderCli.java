@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
             CompileCommand.class,
             LintCommand.class,
             ShowCommand.class,
-            // EvalCommand.class is registered here once grader-cli/.../EvalCommand.java exists (owned separately).
+            EvalCommand.class,
         })
 public final class GraderCli implements Runnable {
 

@@ -1,0 +1,164 @@
+package dev.grader.cli;
+
+import dev.grader.Grader;
+import dev.grader.InvalidInputException;
+import dev.grader.Rubrics;
+import dev.grader.compile.BankCompiler;
+import dev.grader.eval.Evaluation;
+import dev.grader.eval.EvaluationJson;
+import dev.grader.eval.EvaluationResult;
+import dev.grader.eval.EvaluationText;
+import dev.grader.eval.GoldAnswer;
+import dev.grader.eval.GoldReader;
+import dev.grader.rubric.Rubric;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code grader eval (-r RUBRIC | --bank BANK) --gold ANSWERS.jsonl [--predictions OUT.jsonl] [--format text|json]}. */
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        header = "Measure agreement with human grades.",
+        description = {
+            "Grades every answer of a gold file (answers.jsonl: id, question, answer, score, scale, and optionally "
+                    + "label, kind, misconceptions) and compares the grades with the human ones: n, pearson, "
+                    + "spearman, qwk on the gold's scale, rmse and mae (raw, and after a linear calibration "
+                    + "cross-validated over questions), accuracy and macro-F1 of verdicts where gold has labels; "
+                    + "then tables per kind, per label and per question.",
+            "",
+            "Without -r or --bank, grades against the rubric grader ships with. Answers to questions the rubric "
+                    + "lacks are skipped and counted. Progress goes to standard error on long runs."
+        },
+        sortOptions = false,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  grader eval --gold seed-dev/answers.jsonl",
+            "  grader eval --bank semeval2013-train/bank.jsonl --gold semeval2013-train/answers.jsonl",
+            "  grader eval -r my-rubric.json --gold answers.jsonl --predictions out.jsonl --format json"
+        })
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true)
+    RubricChoice rubricChoice;
+
+    /** Where the rubric comes from: a compiled rubric or a bank to compile; neither means the shipped one. */
+    static final class RubricChoice {
+
+        @Option(names = {"-r", "--rubric"}, paramLabel = "RUBRIC", required = true,
+                description = "The rubric JSON file (default: the shipped net/http rubric).")
+        Path rubric;
+
+        @Option(names = "--bank", paramLabel = "BANK", required = true,
+                description = "A question bank to compile on the fly (.txt, .md, .jsonl or .json).")
+        Path bank;
+    }
+
+    @Option(names = "--gold", paramLabel = "ANSWERS.jsonl", required = true,
+            description = "Human-graded answers, one JSON object a line.")
+    Path gold;
+
+    @Option(names = "--predictions", paramLabel = "OUT.jsonl",
+            description = "Also write one JSON line per graded answer: id, question, score, verdict, "
+                    + "misconceptions, keyPoints.")
+    Path predictions;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default: summary and tables) or json.")
+    Format format;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Answers graded in parallel (default: one per processor, here ${DEFAULT-VALUE}).")
+    int jobs = Evaluation.DEFAULT_THREADS;
+
+    @Option(names = "--no-progress", description = "Do not show progress on standard error.")
+    boolean noProgress;
+
+    @Mixin
+    CommonOptions common;
+
+    /** Output formats. */
+    enum Format { TEXT, JSON }
+
+    @Override
+    public Integer call() {
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
+        }
+        if (predictions != null && Files.isDirectory(predictions)) {
+            throw new InvalidInputException(predictions.toString(), null,
+                    "is a directory, expected a file for --predictions");
+        }
+        List<GoldAnswer> answers = GoldReader.read(gold);
+        Rubric rubric = loadRubric();
+        requireSomeQuestionInRubric(answers, rubric);
+        Grader grader = Grader.builder().rubric(rubric).build();
+
+        PrintWriter err = spec.commandLine().getErr();
+        Evaluation.Builder evaluation = Evaluation.builder(grader).threads(jobs);
+        if (predictions != null) {
+            evaluation.predictions(predictions);
+        }
+        EvaluationResult result;
+        try (ProgressReporter progress = noProgress ? ProgressReporter.none()
+                : ProgressReporter.forStderr(err, "graded", colorAllowed())) {
+            result = evaluation.progress(progress::update).build().run(answers);
+        }
+
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.JSON ? EvaluationJson.toJson(result) : EvaluationText.render(result));
+        out.flush();
+        if (predictions != null) {
+            err.println("Wrote " + result.graded() + " predictions to " + predictions + ".");
+            err.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Colour for the progress bar unless turned off; the bar only appears on a terminal anyway. */
+    private boolean colorAllowed() {
+        String noColor = System.getenv("NO_COLOR");
+        return !common.noColor && (noColor == null || noColor.isEmpty());
+    }
+
+    private Rubric loadRubric() {
+        if (rubricChoice == null) {
+            return Rubrics.defaultRubric();
+        }
+        return rubricChoice.bank != null ? BankCompiler.compile(rubricChoice.bank)
+                : Rubrics.fromFile(rubricChoice.rubric);
+    }
+
+    /**
+     * A gold file that shares no question with the rubric is almost always the wrong pairing (a dataset graded
+     * against the shipped rubric without its --bank): refuse it instead of printing a report of nothing.
+     */
+    private void requireSomeQuestionInRubric(List<GoldAnswer> answers, Rubric rubric) {
+        Set<String> known = Set.copyOf(rubric.questionIds());
+        if (answers.stream().anyMatch(a -> known.contains(a.question()))) {
+            return;
+        }
+        Set<String> questions = answers.stream().map(GoldAnswer::question)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        String examples = questions.stream().limit(3).collect(Collectors.joining(", "));
+        throw new InvalidInputException(gold.toString(), null, "none of its " + questions.size()
+                + " question(s) is in rubric " + rubric.id() + " (" + examples
+                + (questions.size() > 3 ? ", ..." : "") + "); pass the matching --bank or -r");
+    }
+}

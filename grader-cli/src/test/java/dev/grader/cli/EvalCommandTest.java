@@ -1,0 +1,146 @@
+package dev.grader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.grader.internal.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+
+    /** Two questions, written for these tests. */
+    private static final String BANK = """
+            {"id": "Q1", "question": "How does net/http serve concurrent connections?", "modelAnswer": "The server runs an accept loop. Every accepted connection is served by its own new goroutine.", "wrongAnswers": [{"text": "A fixed pool of worker threads serves all requests", "correction": "There is no pool: one goroutine per connection."}]}
+            {"id": "Q4", "question": "What is the difference between Shutdown and Close?", "modelAnswer": "Shutdown is graceful: it stops accepting connections and waits for running handlers to finish. Close is abrupt: it closes every connection at once."}
+            """;
+
+    private static final String GOLD = """
+            {"id": "g1", "question": "Q1", "answer": "An accept loop hands every accepted connection to its own new goroutine.", "score": 5, "scale": 5, "kind": "full", "misconceptions": []}
+            {"id": "g2", "question": "Q1", "answer": "A fixed pool of worker threads serves all the requests.", "score": 0, "scale": 5, "kind": "misconception", "misconceptions": ["pool"]}
+            {"id": "g3", "question": "Q4", "answer": "Shutdown waits for running handlers to finish; Close closes every connection at once.", "score": 4.5, "scale": 5, "kind": "full", "misconceptions": []}
+            {"id": "g4", "question": "Q4", "answer": "I like turtles.", "score": 0, "scale": 5, "kind": "off-topic", "misconceptions": []}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path bank() {
+        return Cli.write(dir.resolve("bank.jsonl"), BANK);
+    }
+
+    private Path gold(String text) {
+        return Cli.write(dir.resolve("answers.jsonl"), text);
+    }
+
+    @Test
+    void printsTheSummaryAndTablesForACompiledBank() {
+        Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(), "--no-progress");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().startsWith("rubric bank: 4 answers, 4 graded\n\nn               4\npearson         "),
+                r.out());
+        for (String row : List.of("spearman", "qwk", "rmse", "mae", "rmseCalibrated", "maeCalibrated", "accuracy",
+                "macroF1", "\nby kind\n", "\nby question\n")) {
+            assertTrue(r.out().contains(row), row + " in\n" + r.out());
+        }
+        assertTrue(r.out().contains("accuracy        n/a\n"), r.out());
+    }
+
+    @Test
+    void writesJsonWithNullForUndefinedMetrics() throws IOException {
+        Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(), "--format",
+                "json", "--no-progress");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertEquals("bank", json.get("rubric").asText());
+        assertEquals(4, json.get("metrics").get("n").asInt());
+        assertTrue(json.get("metrics").get("pearson").isNumber());
+        assertTrue(json.get("metrics").get("accuracy").isNull());
+        assertEquals(2, json.get("questions").size());
+    }
+
+    @Test
+    void writesPredictionsAndSaysSoOnStandardError() throws IOException {
+        Path predictions = dir.resolve("out/predictions.jsonl");
+        Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(),
+                "--predictions", predictions.toString(), "--no-progress");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("Wrote 4 predictions to " + predictions + ".\n", r.err());
+        List<String> lines = Files.readAllLines(predictions);
+        assertEquals(4, lines.size());
+        assertTrue(lines.get(0).startsWith("{\"id\":\"g1\",\"question\":\"Q1\",\"score\":"), lines.get(0));
+    }
+
+    @Test
+    void givesTheSameOutputForOneAndFourJobs() {
+        String one = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(), "--jobs", "1",
+                "--format", "json", "--no-progress").out();
+        String four = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(), "--jobs", "4",
+                "--format", "json", "--no-progress").out();
+        assertEquals(one, four);
+    }
+
+    @Test
+    void gradesAgainstTheShippedRubricByDefaultAndSkipsUnknownQuestions() {
+        String text = GOLD + "{\"id\": \"x\", \"question\": \"Q999\", \"answer\": \"?\", \"score\": 0, \"scale\": 5}\n";
+        Cli.Result r = Cli.run("eval", "--gold", gold(text).toString(), "--no-progress");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("rubric net-http-server-concurrency: 5 answers, 4 graded\n"), r.out());
+        assertTrue(r.out().contains("skipped         1 answers, question not in rubric: Q999\n"), r.out());
+    }
+
+    @Test
+    void aMissingGoldFileIsOneLineAndExitTwo() {
+        Path missing = dir.resolve("nope.jsonl");
+        Cli.Result r = Cli.run("eval", "--gold", missing.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("grader: " + missing + ": no such file\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aMalformedGoldLineNamesLineAndColumn() {
+        Path file = gold(GOLD + "{\"id\": \"g9\", \"question\": \"Q1\" \"answer\": \"x\"}\n");
+        Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", file.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("grader: " + file + ": line 5, column 31: malformed JSON: "), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    @Test
+    void anUnknownRubricFileIsOneLineAndExitTwo() {
+        Path missing = dir.resolve("rubric.json");
+        Cli.Result r = Cli.run("eval", "-r", missing.toString(), "--gold", gold(GOLD).toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("grader: " + missing + ": no such file\n", r.err());
+    }
+
+    @Test
+    void goldThatSharesNoQuestionWithTheRubricIsRefused() {
+        Path file = gold("{\"id\": \"s1\", \"question\": \"beetle-1\", \"answer\": \"x\", \"score\": 1, \"scale\": 1}\n");
+        Cli.Result r = Cli.run("eval", "--gold", file.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("grader: " + file + ": none of its 1 question(s) is in rubric net-http-server-concurrency "
+                + "(beetle-1); pass the matching --bank or -r\n", r.err());
+    }
+
+    @Test
+    void rubricAndBankTogetherIsAUsageError() {
+        Cli.Result r = Cli.run("eval", "-r", "a.json", "--bank", "b.jsonl", "--gold", "g.jsonl");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("grader: error: --rubric=RUBRIC, --bank=BANK are mutually exclusive"), r.err());
+    }
+
+    @Test
+    void zeroJobsIsAUsageError() {
+        Cli.Result r = Cli.run("eval", "--gold", gold(GOLD).toString(), "--jobs", "0");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("grader: --jobs must be at least 1, found 0\n"), r.err());
+    }
+}
