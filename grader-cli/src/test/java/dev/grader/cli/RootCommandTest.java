@@ -57,7 +57,7 @@ class RootCommandTest {
 
         assertEquals(2, r.exitCode());
         assertEquals("""
-                grader: missing command; commands: help, compile, lint, show
+                grader: missing command; commands: help, compile, lint, show, eval
                 Usage: grader [-hV] COMMAND
                 Try 'grader --help' for more information.
                 """, r.err());
@@ -70,7 +70,7 @@ class RootCommandTest {
 
         assertEquals(2, r.exitCode());
         assertEquals("""
-                grader: unknown command 'shwo'; commands: help, compile, lint, show
+                grader: unknown command 'shwo'; commands: help, compile, lint, show, eval
                 Did you mean: grader show?
                 Usage: grader [-hV] COMMAND
                 Try 'grader --help' for more information.
