@@ -11,9 +11,11 @@ import dev.grader.eval.EvaluationText;
 import dev.grader.eval.GoldAnswer;
 import dev.grader.eval.GoldReader;
 import dev.grader.rubric.Rubric;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -101,9 +103,8 @@ final class EvalCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
         }
-        if (predictions != null && Files.isDirectory(predictions)) {
-            throw new InvalidInputException(predictions.toString(), null,
-                    "is a directory, expected a file for --predictions");
+        if (predictions != null) {
+            checkPredictionsTarget();
         }
         List<GoldAnswer> answers = GoldReader.read(gold);
         Rubric rubric = loadRubric();
@@ -129,6 +130,32 @@ final class EvalCommand implements Callable<Integer> {
             err.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** Fail before grading: a mistyped --predictions must not cost a long run, nor overwrite an input. */
+    private void checkPredictionsTarget() {
+        if (Files.isDirectory(predictions)) {
+            throw new InvalidInputException(predictions.toString(), null,
+                    "is a directory, expected a file for --predictions");
+        }
+        List<Path> inputs = new ArrayList<>(List.of(gold));
+        if (rubricChoice != null) {
+            inputs.add(rubricChoice.bank != null ? rubricChoice.bank : rubricChoice.rubric);
+        }
+        for (Path input : inputs) {
+            if (sameFile(predictions, input)) {
+                throw new InvalidInputException(predictions.toString(), null,
+                        "is an input of this run; --predictions would overwrite it");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Colour for the progress bar unless turned off; the bar only appears on a terminal anyway. */

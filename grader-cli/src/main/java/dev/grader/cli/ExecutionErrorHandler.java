@@ -9,7 +9,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Errors while a command runs. Bad input is the user's to fix, so it gets one line that names the file and
  * place (the core's exceptions carry both). Anything else is a bug in grader: one line and a hint. Stack traces
- * only with {@code --verbose}.
+ * only with {@code --verbose}. No colour: standard error may be a log file even when standard output is a
+ * terminal.
  */
 final class ExecutionErrorHandler implements IExecutionExceptionHandler {
 
@@ -18,9 +19,9 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = cmd.getErr();
         boolean verbose = verboseRequested(parsed);
         if (ex instanceof InvalidInputException) {
-            err.println(cmd.getColorScheme().errorText("grader: " + ex.getMessage()));
+            err.println("grader: " + ex.getMessage());
         } else {
-            err.println(cmd.getColorScheme().errorText("grader: internal error: " + describe(ex)));
+            err.println("grader: internal error: " + describe(ex));
             if (!verbose) {
                 err.println("Rerun with --verbose to see the stack trace, and please report it.");
             }

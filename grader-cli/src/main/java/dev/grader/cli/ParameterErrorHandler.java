@@ -3,6 +3,7 @@ package dev.grader.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -19,10 +20,12 @@ final class ParameterErrorHandler implements IParameterExceptionHandler {
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println(cmd.getColorScheme().errorText("grader: " + message(ex)));
+        err.println("grader: " + message(ex));
         UnmatchedArgumentException.printSuggestions(ex, err);
-        // Not fullSynopsis(): help layouts may give the heading a leading blank line.
-        err.print(USAGE + cmd.getHelp().synopsis(USAGE.length()));
+        // Plain: standard error may be a log file even when standard output is a terminal. Not fullSynopsis():
+        // help layouts may give the heading a leading blank line.
+        Help plain = new Help(cmd.getCommandSpec(), Help.defaultColorScheme(Help.Ansi.OFF));
+        err.print(USAGE + plain.synopsis(USAGE.length()));
         err.printf("Try '%s --help' for more information.%n", cmd.getCommandSpec().qualifiedName());
         err.flush();
         return ExitCodes.INPUT_ERROR;

@@ -33,7 +33,8 @@ record Terminal(boolean color, int width) {
     static int columns(String value) {
         try {
             int columns = Integer.parseInt(value == null ? "" : value.strip());
-            return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, columns));
+            // 0 is what a terminal of unknown size reports.
+            return columns <= 0 ? MAX_WIDTH : Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, columns));
         } catch (NumberFormatException e) {
             return MAX_WIDTH;
         }

@@ -78,6 +78,16 @@ class EvalCommandTest {
     }
 
     @Test
+    void refusesToWritePredictionsOverTheGoldFile() throws IOException {
+        Path file = gold(GOLD);
+        Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", file.toString(), "--predictions",
+                file.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("grader: " + file + ": is an input of this run; --predictions would overwrite it\n", r.err());
+        assertEquals(GOLD, Files.readString(file));
+    }
+
+    @Test
     void givesTheSameOutputForOneAndFourJobs() {
         String one = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(), "--jobs", "1",
                 "--format", "json", "--no-progress").out();
@@ -92,7 +102,7 @@ class EvalCommandTest {
         Cli.Result r = Cli.run("eval", "--gold", gold(text).toString(), "--no-progress");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("rubric net-http-server-concurrency: 5 answers, 4 graded\n"), r.out());
-        assertTrue(r.out().contains("skipped         1 answers, question not in rubric: Q999\n"), r.out());
+        assertTrue(r.out().contains("skipped         1 answer, question not in rubric: Q999\n"), r.out());
     }
 
     @Test

@@ -13,6 +13,7 @@ class TerminalTest {
         assertEquals(40, Terminal.columns("12"));
         assertEquals(100, Terminal.columns(null));
         assertEquals(100, Terminal.columns("wide"));
+        assertEquals(100, Terminal.columns("0"));
     }
 
     @Test
