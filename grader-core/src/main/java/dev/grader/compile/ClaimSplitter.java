@@ -322,12 +322,22 @@ final class ClaimSplitter {
                 && (w.endsWith("s") || w.endsWith("ed") || w.equals("can") || w.equals("may") || w.equals("must"));
     }
 
+    /** Independent clauses: "A; B" and "A, but B" are two claims when each side says something. */
     private static List<String> semicolonParts(String sentence) {
-        List<String> parts = topLevelSplit(sentence, "; ");
-        if (parts.size() < 2 || parts.stream().anyMatch(p -> contentWords(p) < 2)) {
+        List<String> out = new ArrayList<>();
+        for (String part : topLevelSplit(sentence, "; ")) {
+            List<String> sides = topLevelSplit(part, ", but ");
+            if (sides.size() == 2 && contentWords(sides.get(0)) >= 3 && contentWords(sides.get(1)) >= 3) {
+                out.add(sides.get(0));
+                out.add(sides.get(1));
+            } else {
+                out.add(part);
+            }
+        }
+        if (out.size() < 2 || out.stream().anyMatch(p -> contentWords(p) < 2)) {
             return List.of(sentence);
         }
-        return parts;
+        return out;
     }
 
     static List<String> sentences(String text) {

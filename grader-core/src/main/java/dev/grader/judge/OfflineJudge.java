@@ -1,71 +1,110 @@
 package dev.grader.judge;
 
 import dev.grader.Assessment;
-import dev.grader.Evidence;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
-import dev.grader.PointStatus;
-import dev.grader.rubric.KeyPoint;
+import dev.grader.match.MatchSettings;
+import dev.grader.match.Matcher;
+import dev.grader.match.MiniLmEncoder;
+import dev.grader.match.SentenceEncoder;
 import dev.grader.rubric.Question;
-import dev.grader.text.Segmenter;
-import dev.grader.text.Span;
-import dev.grader.text.Token;
-import dev.grader.text.Tokenizer;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 /**
- * The default judge: no network, no key, deterministic.
+ * The default judge: no network, no key, deterministic. It matches each key point and misconception against
+ * the sentences and clauses of the answer with
+ * <ul>
+ *   <li>lexical signals: stems (Snowball), typo tolerance (Levenshtein, Jaro-Winkler), code identifiers kept
+ *       whole and split, compounds written apart or together, words of the question itself discounted;</li>
+ *   <li>semantic signals: in-process sentence embeddings (all-MiniLM-L6-v2, quantised), so a paraphrase with
+ *       few shared words still earns the point;</li>
+ *   <li>polarity: negation scope, opposite words and swapped subjects make a match a contradiction.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Judge judge = OfflineJudge.create();                                  // lexical + embeddings
+ * Judge fast = OfflineJudge.builder().embeddings(false).build();         // lexical only, thousands per second
+ * }</pre>
+ *
+ * <p>Thread-safe; prepared key points and their vectors are cached per question.
+ *
+ * <p>Status: stable.
  */
 public final class OfflineJudge implements Judge {
 
+    /** The value of {@code judge} in reports for points this judge decided. */
     public static final String NAME = "offline";
 
-    private OfflineJudge() {
+    private final Matcher matcher;
+    private final JudgeInfo info;
+
+    private OfflineJudge(Builder b) {
+        SentenceEncoder encoder = b.embeddings ? (b.encoder != null ? b.encoder : MiniLmEncoder.shared()) : null;
+        MatchSettings settings = b.settings != null ? b.settings : b.embeddings ? MatchSettings.DEFAULT
+                : MatchSettings.LEXICAL;
+        this.matcher = new Matcher(settings, encoder, NAME);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("embeddings", encoder == null ? "off" : encoder.name());
+        s.put("covered", settings.covered());
+        s.put("partial", settings.partial());
+        s.put("lexicalWeight", settings.lexicalWeight());
+        s.put("misconception", settings.misconception());
+        this.info = new JudgeInfo(NAME, s);
     }
 
+    /** The offline judge with embeddings and default settings. */
     public static OfflineJudge create() {
-        return new OfflineJudge();
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     @Override
     public Assessment assess(Question question, String answer) {
-        List<Span> sentences = Segmenter.sentences(answer);
-        List<Assessment.Point> points = new ArrayList<>();
-        for (KeyPoint k : question.gradedKeyPoints()) {
-            Set<String> want = new HashSet<>();
-            for (Token t : Tokenizer.tokenize(k.text())) {
-                if (t.content()) {
-                    want.add(t.stem());
-                }
-            }
-            double best = 0;
-            Span bestSpan = null;
-            for (Span s : sentences) {
-                Set<String> have = new HashSet<>();
-                for (Token t : Tokenizer.tokenize(answer.substring(s.start(), s.end()))) {
-                    have.add(t.stem());
-                }
-                long hit = want.stream().filter(have::contains).count();
-                double cover = want.isEmpty() ? 0 : (double) hit / want.size();
-                if (cover > best) {
-                    best = cover;
-                    bestSpan = s;
-                }
-            }
-            PointStatus status = best >= 0.6 ? PointStatus.COVERED : best >= 0.35 ? PointStatus.PARTIAL : PointStatus.MISSED;
-            Evidence evidence = bestSpan == null || status == PointStatus.MISSED ? null
-                    : Evidence.of(answer, bestSpan.start(), bestSpan.end());
-            points.add(new Assessment.Point(k.id(), status, 0.5, evidence, NAME, null));
-        }
-        return new Assessment(points, List.of(), List.of(), null, null);
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(answer, "answer");
+        return matcher.assess(question, answer);
     }
 
     @Override
     public JudgeInfo info() {
-        return new JudgeInfo(NAME, Map.of());
+        return info;
+    }
+
+    /** Configures an {@link OfflineJudge}. */
+    public static final class Builder {
+        private boolean embeddings = true;
+        private SentenceEncoder encoder;
+        private MatchSettings settings;
+
+        private Builder() {
+        }
+
+        /** Whether to use sentence embeddings (default true); off is much faster and needs no model. */
+        public Builder embeddings(boolean on) {
+            this.embeddings = on;
+            return this;
+        }
+
+        /** A different sentence encoder (for tests or another model); implies embeddings on. */
+        public Builder encoder(SentenceEncoder encoder) {
+            this.encoder = Objects.requireNonNull(encoder, "encoder");
+            this.embeddings = true;
+            return this;
+        }
+
+        /** Matching thresholds and weights; defaults are tuned on development data. */
+        public Builder settings(MatchSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        public OfflineJudge build() {
+            return new OfflineJudge(this);
+        }
     }
 }

@@ -15,6 +15,19 @@ public final class Negation {
             "won't", "wouldn't", "shan't", "shouldn't", "can't", "couldn't", "mustn't", "needn't", "ain't",
             "isnt", "arent", "doesnt", "dont", "didnt", "wont", "cant", "couldnt", "shouldnt", "wasnt", "hasnt");
 
+    /**
+     * Words that deny without a negation cue ("<b>stops</b> accepting", "<b>rarely</b> bother",
+     * "switches <b>off</b>"): a text that uses one is not contradicted by an explicit negation nearby.
+     */
+    private static final Set<String> IMPLICIT = Set.of(
+            "stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented", "refuse", "refuses", "forbid",
+            "forbids", "forbidden", "cease", "ceases", "avoid", "avoids", "disable", "disables", "disabled", "reject",
+            "rejects", "lack", "lacks", "fail", "fails", "rarely", "seldom", "hardly", "barely", "off", "instead",
+            "neither", "ignore", "ignores", "unable", "impossible", "longer");
+
+    /** Words that make what follows a condition, not a claim ("waits <b>until</b> it has returned"). */
+    private static final Set<String> CONDITIONS = Set.of("until", "unless", "till", "if", "once", "whether");
+
     /** Words that end a negation's scope inside a sentence. */
     private static final Set<String> SCOPE_BREAKERS = Set.of(
             "but", "however", "instead", "rather", "whereas", "although", "though", "yet", "because", "since",
@@ -30,6 +43,54 @@ public final class Negation {
 
     static boolean breaksScope(String lower) {
         return SCOPE_BREAKERS.contains(lower);
+    }
+
+    /** Whether the word denies implicitly ("stops", "rarely", "off"). */
+    public static boolean isImplicit(String lower) {
+        return IMPLICIT.contains(lower);
+    }
+
+    /** Whether the word opens a condition ("until", "unless", "if"). */
+    public static boolean isCondition(String lower) {
+        return CONDITIONS.contains(lower);
+    }
+
+    /**
+     * For each token of one clause, whether it is the head of a negation: the first content word a cue
+     * governs ("does not <b>spawn</b> a goroutine", "no <b>separate</b> goroutine"). Polarity is judged on
+     * heads: "Shutdown doesn't kill handlers, it waits" does not deny that Shutdown waits.
+     */
+    public static boolean[] heads(List<Token> tokens, int from, int to) {
+        boolean[] head = new boolean[tokens.size()];
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).negation() || conditionFollows(tokens, i + 1, to)) {
+                continue; // "not written until there is room" states a condition, not a denial
+            }
+            for (int k = i + 1; k < to; k++) {
+                Token t = tokens.get(k);
+                if (t.negation() || breaksScope(t.lower())) {
+                    break;
+                }
+                if (t.content() || (t.lower().length() > 1 && !t.stop())) {
+                    head[k] = true;
+                    break;
+                }
+            }
+        }
+        return head;
+    }
+
+    private static boolean conditionFollows(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to && k < from + 8; k++) {
+            String w = tokens.get(k).lower();
+            if (breaksScope(w)) {
+                return false;
+            }
+            if (isCondition(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

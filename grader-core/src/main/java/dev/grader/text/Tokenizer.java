@@ -38,6 +38,8 @@ public final class Tokenizer {
                 if (isWordChar(c)) {
                     j++;
                     end = j;
+                } else if (c == '(' && j + 1 < n && isWordChar(text.charAt(j + 1))) {
+                    break; // call arguments are identifiers of their own: Shutdown(ctx)
                 } else if (isConnector(c) && wordFollows(text, j + 1)) {
                     j++;
                 } else if (c == '(' && j + 1 < n && text.charAt(j + 1) == ')') {

@@ -1,0 +1,182 @@
+package dev.grader.match;
+
+import dev.grader.text.Negation;
+import dev.grader.text.Segmenter;
+import dev.grader.text.Span;
+import dev.grader.text.Token;
+import dev.grader.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * An answer analysed once for every claim it is matched against: tokens, negation scope, sentence and clause
+ * windows with their subjects, and memoised typo-tolerant lookups.
+ */
+public final class AnswerModel {
+
+    private static final int MAX_WINDOWS = 400;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
+
+    private final String text;
+    private final List<Token> tokens;
+    private final boolean[] negated;
+    private final boolean[] heads;
+    private final List<Window> windows;
+    private final Map<String, List<Integer>> positionsByStem = new HashMap<>();
+    private final Map<String, List<Integer>> fuzzyCache = new ConcurrentHashMap<>();
+
+    AnswerModel(String text, Entities entities) {
+        this.text = text;
+        this.tokens = Tokenizer.tokenize(text);
+        this.negated = new boolean[tokens.size()];
+        this.heads = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            positionsByStem.computeIfAbsent(tokens.get(i).stem(), k -> new ArrayList<>()).add(i);
+        }
+        this.windows = buildWindows(entities);
+    }
+
+    private List<Window> buildWindows(Entities entities) {
+        List<Window> out = new ArrayList<>();
+        List<Span> sentences = Segmenter.sentences(text);
+        String previousSubject = null;
+        for (int si = 0; si < sentences.size() && out.size() < MAX_WINDOWS; si++) {
+            Span s = sentences.get(si);
+            List<Span> clauses = Segmenter.clauses(text, s);
+            int sFrom = tokenAt(s.start());
+            int sTo = tokenAt(s.end());
+            for (Span c : clauses) {
+                int from = tokenAt(c.start());
+                int to = tokenAt(c.end());
+                boolean[] scope = Negation.scope(tokens, from, to);
+                boolean[] head = Negation.heads(tokens, from, to);
+                for (int i = from; i < to; i++) {
+                    negated[i] |= scope[i];
+                    heads[i] |= head[i];
+                }
+            }
+            boolean list = isBareList(clauses, sFrom, sTo);
+            String sentenceSubject = resolve(entities.subjectOf(text, tokens, sFrom, sTo), previousSubject);
+            if (!list && sTo > sFrom) {
+                out.add(new Window(s.start(), s.end(), sFrom, sTo, false, false, sentenceSubject, si));
+            }
+            if (clauses.size() > 1 || list) {
+                String running = sentenceSubject;
+                for (Span c : clauses) {
+                    int from = tokenAt(c.start());
+                    int to = tokenAt(c.end());
+                    if (to <= from) {
+                        continue;
+                    }
+                    String subject = resolve(entities.subjectOf(text, tokens, from, to), running);
+                    running = subject == null ? running : subject;
+                    out.add(new Window(c.start(), c.end(), from, to, true, list, subject, si));
+                }
+            }
+            previousSubject = sentenceSubject == null ? previousSubject : sentenceSubject;
+        }
+        return out;
+    }
+
+    private static String resolve(String subject, String previous) {
+        if (Entities.PRONOUN.equals(subject)) {
+            return previous;
+        }
+        return subject;
+    }
+
+    /**
+     * "ReadHeaderTimeout, slowloris, headers, ReadTimeout, body": many short comma-separated items with almost
+     * no function words state no relation between the terms.
+     */
+    private boolean isBareList(List<Span> clauses, int from, int to) {
+        if (clauses.size() < 4) {
+            return false;
+        }
+        int function = 0;
+        int all = to - from;
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).stop() || tokens.get(i).negation()) {
+                function++;
+            }
+        }
+        double perItem = (double) all / clauses.size();
+        return perItem <= 4.0 && function <= Math.max(1, all / 8);
+    }
+
+    private int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    List<Window> windows() {
+        return windows;
+    }
+
+    boolean negated(int tokenIndex) {
+        return negated[tokenIndex];
+    }
+
+    /** Whether the token is the first content word a negation governs. */
+    boolean negationHead(int tokenIndex) {
+        return heads[tokenIndex];
+    }
+
+    boolean isEmpty() {
+        return tokens.isEmpty();
+    }
+
+    List<Integer> exact(String stem) {
+        return positionsByStem.getOrDefault(stem, List.of());
+    }
+
+    /**
+     * Tokens that are a likely misspelling of the word: same first letter, Jaro-Winkler at least 0.92 or
+     * Levenshtein distance 1 (2 for long words). Only words of five or more letters are tolerated.
+     */
+    List<Integer> fuzzy(String stem, String lower) {
+        if (lower == null || lower.length() < 5 || !Character.isLetter(lower.charAt(0))) {
+            return List.of();
+        }
+        return fuzzyCache.computeIfAbsent(lower, l -> {
+            List<Integer> hits = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                String other = t.lower();
+                if (other.length() < 4 || Math.abs(other.length() - l.length()) > 2 || other.charAt(0) != l.charAt(0)
+                        || t.stem().equals(stem)) {
+                    continue;
+                }
+                int limit = l.length() >= 9 ? 2 : 1;
+                Integer d = LEVENSHTEIN.apply(l, other);
+                if ((d >= 0 && d <= limit) || JARO_WINKLER.apply(l, other) >= 0.94) {
+                    hits.add(i);
+                }
+            }
+            return hits;
+        });
+    }
+}

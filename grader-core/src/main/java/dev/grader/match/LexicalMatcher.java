@@ -1,0 +1,150 @@
+package dev.grader.match;
+
+import dev.grader.text.Token;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Matches a rubric text against one answer window by weighted content words: exact stems, typo-tolerant
+ * spellings, compounds written apart or together ({@code keep alive}, {@code keepalive}, {@code keep-alive};
+ * {@code read header timeout}, {@code ReadHeaderTimeout}), and notes negation and opposite words for polarity.
+ */
+final class LexicalMatcher {
+
+    private static final double FUZZY = 0.85;
+    private static final double JOINED = 0.9;
+
+    private LexicalMatcher() {
+    }
+
+    static LexicalMatch match(PreparedText text, AnswerModel answer, Window window) {
+        double total = text.totalWeight();
+        if (total <= 0 || window.to() <= window.from()) {
+            return LexicalMatch.NONE;
+        }
+        double got = 0;
+        double antonymWeight = 0;
+        int matched = 0;
+        List<Token> tokens = answer.tokens();
+        for (Map.Entry<String, Double> e : text.weights().entrySet()) {
+            String stem = e.getKey();
+            double w = e.getValue();
+            int at = firstIn(answer.exact(stem), window);
+            double credit = 1.0;
+            if (at < 0) {
+                at = firstIn(answer.fuzzy(stem, text.surface(stem)), window);
+                credit = FUZZY;
+            }
+            if (at < 0) {
+                at = joined(text, stem, tokens, window);
+                credit = JOINED;
+            }
+            if (at >= 0) {
+                got += w * credit;
+                matched++;
+            } else if (hasOpposite(text, stem, tokens, window, answer)) {
+                antonymWeight += w;
+            }
+        }
+        double score = got / total;
+        if (matched == 1 && text.contentCount() >= 3) {
+            score *= 0.5; // one shared word states no relation
+        }
+        return new LexicalMatch(Math.min(1, score), matched, polarityConflict(text, answer, window),
+                antonymWeight / total);
+    }
+
+    private static int firstIn(List<Integer> positions, Window window) {
+        for (int p : positions) {
+            if (p >= window.from() && p < window.to()) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A compound of the text written differently in the answer: the text's joined form equals a token or two
+     * or three adjacent tokens joined ("keepalive" = "keep" + "alive").
+     */
+    private static int joined(PreparedText text, String stem, List<Token> tokens, Window window) {
+        String join = text.join(stem);
+        String single = text.surface(stem);
+        for (int i = window.from(); i < window.to(); i++) {
+            String one = tokens.get(i).lower();
+            if (join != null && one.equals(join)) {
+                return i;
+            }
+            if (i + 1 < window.to()) {
+                String two = one + tokens.get(i + 1).lower();
+                if (two.equals(single) || two.equals(join)) {
+                    return i;
+                }
+                if (i + 2 < window.to() && join != null && (two + tokens.get(i + 2).lower()).equals(join)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** An opposite word in the window, itself not negated ("don't close" is not the opposite of "open"). */
+    private static boolean hasOpposite(PreparedText text, String stem, List<Token> tokens, Window window,
+                                       AnswerModel answer) {
+        for (int i = window.from(); i < window.to(); i++) {
+            String other = tokens.get(i).stem();
+            if (Antonyms.opposite(stem, other) && !text.weights().containsKey(other) && !answer.negated(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Polarity is judged on negation heads: the window negates a word the text affirms ("does not
+     * <b>spawn</b>" against "spawns a goroutine"), or affirms a word the text negates ("a <b>separate</b>
+     * goroutine" against "no separate goroutine").
+     */
+    private static boolean polarityConflict(PreparedText text, AnswerModel answer, Window window) {
+        List<Token> tokens = answer.tokens();
+        java.util.Set<String> negatedInWindow = new java.util.HashSet<>();
+        boolean windowImplicit = false;
+        boolean conflict = false;
+        for (int i = window.from(); i < window.to(); i++) {
+            windowImplicit |= dev.grader.text.Negation.isImplicit(tokens.get(i).lower());
+            if (answer.negationHead(i)) {
+                String stem = tokens.get(i).stem();
+                negatedInWindow.add(stem);
+                conflict |= !text.deniesImplicitly() && text.weights().containsKey(stem)
+                        && !text.negatedStems().contains(stem);
+            }
+        }
+        if (conflict) {
+            return true;
+        }
+        if (windowImplicit) {
+            return false;
+        }
+        for (String head : text.negatedHeads()) {
+            if (negatedInWindow.contains(head)) {
+                continue;
+            }
+            for (int p : answer.exact(head)) {
+                if (p >= window.from() && p < window.to() && !answer.negated(p) && !conditional(tokens, window, p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a condition word ("until", "if") shortly precedes the token: it is not affirmed, only posed. */
+    private static boolean conditional(List<Token> tokens, Window window, int p) {
+        for (int k = Math.max(window.from(), p - 6); k < p; k++) {
+            if (dev.grader.text.Negation.isCondition(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

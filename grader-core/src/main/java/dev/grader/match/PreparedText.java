@@ -1,0 +1,160 @@
+package dev.grader.match;
+
+import dev.grader.text.Negation;
+import dev.grader.text.Token;
+import dev.grader.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A rubric text (key point, alias, misconception, correction) ready for matching: its content words with
+ * weights, whether it states a negation, its grammatical subject among the question's entities, and the
+ * joined forms of its compounds ({@code keep-alive} as {@code keepalive}).
+ */
+public final class PreparedText {
+
+    private final String text;
+    private final Map<String, Double> weights;
+    private final Map<String, String> surfaceByStem;
+    private final Map<String, String> joinByStem;
+    private final double totalWeight;
+    private final boolean negative;
+    private final java.util.Set<String> negatedHeads;
+    private final java.util.Set<String> negatedStems;
+    private final boolean deniesImplicitly;
+    private final String subject;
+    private final int contentCount;
+
+    PreparedText(String text, QuestionContext context) {
+        this(text, context, true);
+    }
+
+    /**
+     * @param discountPrompt whether words of the prompt weigh less (true for key points: restating the question
+     *                       earns little; false for misconceptions, whose point is what they say about those words)
+     */
+    PreparedText(String text, QuestionContext context, boolean discountPrompt) {
+        this.text = text;
+        List<Token> tokens = Tokenizer.tokenize(text);
+        boolean[] negated = Negation.scope(tokens, 0, tokens.size());
+        boolean[] heads = Negation.heads(tokens, 0, tokens.size());
+        java.util.Set<String> headStems = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (heads[i]) {
+                headStems.add(tokens.get(i).stem());
+            }
+        }
+        this.negatedHeads = java.util.Set.copyOf(headStems);
+        Map<String, Double> w = new LinkedHashMap<>();
+        Map<String, String> surface = new LinkedHashMap<>();
+        Map<String, String> joins = new LinkedHashMap<>();
+        double negatedWeight = 0;
+        double total = 0;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.content() || !seen.add(t.stem())) {
+                continue;
+            }
+            double weight = context.weight(t, discountPrompt);
+            w.put(t.stem(), weight);
+            surface.put(t.stem(), t.lower());
+            if (t.group() >= 0) {
+                joins.put(t.stem(), joinGroup(tokens, t.group()));
+            }
+            total += weight;
+            if (negated[i]) {
+                negatedWeight += weight;
+            }
+        }
+        this.weights = Collections.unmodifiableMap(w);
+        this.surfaceByStem = Collections.unmodifiableMap(surface);
+        this.joinByStem = Collections.unmodifiableMap(joins);
+        this.totalWeight = total;
+        this.negative = total > 0 && negatedWeight / total > 0.4;
+        String subjectKey = context.entities().subjectOf(text, tokens);
+        this.subject = Entities.PRONOUN.equals(subjectKey) ? null : subjectKey;
+        boolean implicit = false;
+        java.util.Set<String> scoped = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            implicit |= Negation.isImplicit(tokens.get(i).lower());
+            if (negated[i]) {
+                scoped.add(tokens.get(i).stem());
+            }
+        }
+        this.deniesImplicitly = implicit;
+        this.negatedStems = java.util.Set.copyOf(scoped);
+        this.contentCount = w.size();
+    }
+
+    private static String joinGroup(List<Token> tokens, int group) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.group() == group) {
+                b.append(t.lower());
+            }
+        }
+        return b.toString();
+    }
+
+    public String text() {
+        return text;
+    }
+
+    Map<String, Double> weights() {
+        return weights;
+    }
+
+    String surface(String stem) {
+        return surfaceByStem.get(stem);
+    }
+
+    /** The joined compound a stem belongs to ("readheadertimeout"), or null. */
+    String join(String stem) {
+        return joinByStem.get(stem);
+    }
+
+    double totalWeight() {
+        return totalWeight;
+    }
+
+    boolean negative() {
+        return negative;
+    }
+
+    /** Stems inside a negation's scope in this text. */
+    java.util.Set<String> negatedStems() {
+        return negatedStems;
+    }
+
+    /** Whether the text denies with a word such as "stops" or "rarely" rather than a negation cue. */
+    boolean deniesImplicitly() {
+        return deniesImplicitly;
+    }
+
+    /** Stems this text negates ("no <b>separate</b> goroutine"). */
+    java.util.Set<String> negatedHeads() {
+        return negatedHeads;
+    }
+
+    /** The entity this text is about, as an entity key, or null. */
+    String subject() {
+        return subject;
+    }
+
+    int contentCount() {
+        return contentCount;
+    }
+
+    /** Stems in descending weight, for reasons shown to reviewers. */
+    List<String> stemsByWeight() {
+        List<String> stems = new ArrayList<>(weights.keySet());
+        stems.sort((a, b) -> Double.compare(weights.get(b), weights.get(a)));
+        return stems;
+    }
+}
