@@ -56,7 +56,8 @@ public final class EvaluationText {
                     + " of " + mc.clean() + " (" + percent(mc.falseAlarmRate()) + ")"});
         }
         for (Skipped s : result.skipped()) {
-            lines.add(new String[] {"skipped", s.rows() + " answers, " + s.reason() + ": " + list(s.questions())});
+            lines.add(new String[] {"skipped", s.rows() + (s.rows() == 1 ? " answer, " : " answers, ") + s.reason()
+                    + ": " + list(s.questions())});
         }
         StringBuilder out = new StringBuilder();
         for (String[] line : lines) {

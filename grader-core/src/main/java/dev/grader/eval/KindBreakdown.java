@@ -11,7 +11,9 @@ package dev.grader.eval;
  * @param meanPredicted      mean predicted score
  * @param maxPredicted       highest predicted score ("every empty answer scores at most 0.1" is a bound on it)
  * @param meanGold           mean gold fraction
- * @param misconceptionShare share of these answers whose report lists at least one misconception
+ * @param misconceptionShare share of these answers whose report lists at least one misconception (a rubric
+ *                           misconception, or a key point the answer states the opposite of: the report lists
+ *                           both)
  */
 public record KindBreakdown(String kind, int n, double meanPredicted, double maxPredicted, double meanGold,
                             double misconceptionShare) {

@@ -49,7 +49,7 @@ class EvaluationOutputTest {
                 accuracy        1.000  (3 labelled)
                 macroF1         1.000
                 misconceptions  reported for 1 of 1 answers that state one (100.0%); false alarms 0 of 2 (0.0%)
-                skipped         1 answers, question not in rubric: Q9
+                skipped         1 answer, question not in rubric: Q9
                 note: verdicts the gold labels do not use count as the nearest gold class: partial -> correct (1)
                 """), text);
     }
