@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 /** Options every subcommand takes: {@code @Mixin CommonOptions common;}. */
 final class CommonOptions {
 
-    /** Read by {@link ExecutionErrorHandler} from the parse result, by name: keep the two in sync. */
+    /** Names looked up outside the commands: by the error handler in the parse result, by main in the raw args. */
     static final String VERBOSE = "--verbose";
     static final String NO_COLOR = "--no-color";
 

@@ -1,15 +1,15 @@
 package dev.grader.cli;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             "  grader show -q Q1                       the grading sheet of question Q1",
             "  grader compile bank.txt -o bank.json    compile a question bank into a rubric",
             "  grader lint bank.json                   check a hand-edited rubric",
+            "  grader eval --gold answers.jsonl        agreement with human grades",
             "  grader help compile                     help on one command",
             "",
             "Exit codes: 0 success, 1 findings (lint) or partial failures, 2 usage or input errors."
