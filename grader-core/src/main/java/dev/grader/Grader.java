@@ -67,6 +67,7 @@ public final class Grader {
     private Grader(Builder builder) {
         this.rubric = builder.rubric;
         this.judge = builder.judge != null ? builder.judge : OfflineJudge.create();
+        this.judge.prepare(builder.rubric);
         this.scoring = builder.scoring;
         this.maxAnswerChars = builder.maxAnswerChars;
         this.rubricSha256 = Hashing.sha256(RubricWriter.toJson(rubric));

@@ -27,4 +27,12 @@ public interface Judge {
 
     /** Name and verdict-relevant settings, for the audit trail and cache keys. */
     JudgeInfo info();
+
+    /**
+     * Called by {@link Grader.Builder#build()} with the rubric the judge will grade against, so it can
+     * prepare what depends on the whole rubric (the offline judge weighs words by how rare they are across
+     * it). Judges must still accept questions they were not prepared for. The default does nothing.
+     */
+    default void prepare(dev.grader.rubric.Rubric rubric) {
+    }
 }

@@ -75,6 +75,11 @@ public final class OfflineJudge implements Judge {
         return info;
     }
 
+    @Override
+    public void prepare(dev.grader.rubric.Rubric rubric) {
+        matcher.prepare(rubric);
+    }
+
     /** Configures an {@link OfflineJudge}. */
     public static final class Builder {
         private boolean embeddings = true;

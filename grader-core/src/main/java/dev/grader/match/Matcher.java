@@ -34,8 +34,16 @@ public final class Matcher {
         this.judgeName = judgeName;
     }
 
+    /** Prepares every question with word rarity measured across the whole rubric. */
+    public void prepare(dev.grader.rubric.Rubric rubric) {
+        Vocabulary vocabulary = Vocabulary.of(rubric);
+        for (Question q : rubric.questions()) {
+            prepared.put(q, new PreparedQuestion(q, vocabulary));
+        }
+    }
+
     public Assessment assess(Question question, String answer) {
-        PreparedQuestion pq = prepared.computeIfAbsent(question, PreparedQuestion::new);
+        PreparedQuestion pq = prepared.computeIfAbsent(question, q -> new PreparedQuestion(q, Vocabulary.of(q)));
         AnswerModel am = new AnswerModel(answer, pq.context().entities());
         List<Window> windows = am.windows();
         float[][] windowVectors = null;

@@ -36,9 +36,9 @@ public final class PreparedQuestion {
     record Myth(Misconception misconception, PreparedText text, PreparedText correction, Set<String> distinctive) {
     }
 
-    PreparedQuestion(Question question) {
+    PreparedQuestion(Question question, Vocabulary vocabulary) {
         this.question = question;
-        this.context = new QuestionContext(question);
+        this.context = new QuestionContext(question, vocabulary);
         Set<String> keyPointStems = new HashSet<>();
         for (KeyPoint k : question.gradedKeyPoints()) {
             List<PreparedText> texts = new ArrayList<>();
