@@ -95,6 +95,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    JudgeOptions judgeOptions;
+
     /** Output formats. */
     enum Format { TEXT, JSON }
 
@@ -109,7 +112,8 @@ final class EvalCommand implements Callable<Integer> {
         List<GoldAnswer> answers = GoldReader.read(gold);
         Rubric rubric = loadRubric();
         requireSomeQuestionInRubric(answers, rubric);
-        Grader grader = Grader.builder().rubric(rubric).build();
+        JudgeSetup judge = judgeOptions.createJudge();
+        Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
 
         PrintWriter err = spec.commandLine().getErr();
         Evaluation.Builder evaluation = Evaluation.builder(grader).threads(jobs);
@@ -129,6 +133,7 @@ final class EvalCommand implements Callable<Integer> {
             err.println("Wrote " + result.graded() + " predictions to " + predictions + ".");
             err.flush();
         }
+        judge.printSummary(err);
         return ExitCodes.OK;
     }
 

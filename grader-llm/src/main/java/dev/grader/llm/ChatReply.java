@@ -1,0 +1,19 @@
+package dev.grader.llm;
+
+import java.util.Objects;
+
+/**
+ * A model's reply to one request.
+ *
+ * <p>Status: experimental.
+ *
+ * @param text         the reply text (expected to be JSON)
+ * @param inputTokens  prompt tokens the provider reported, 0 when it reported none
+ * @param outputTokens completion tokens the provider reported, 0 when it reported none
+ */
+public record ChatReply(String text, long inputTokens, long outputTokens) {
+
+    public ChatReply {
+        text = Objects.requireNonNullElse(text, "");
+    }
+}

@@ -1,0 +1,19 @@
+package dev.grader.llm;
+
+import java.util.List;
+
+/**
+ * A grading reply as the model wrote it, before any check against the rubric or the answer.
+ *
+ * @param points         per key point: id, status label, quote, reason, follow-up question
+ * @param misconceptions misconceptions stated: id and quote
+ * @param feedback       the feedback paragraph, may be empty
+ */
+record ModelReply(List<PointReply> points, List<MisconceptionReply> misconceptions, String feedback) {
+
+    record PointReply(String id, String status, String quote, String reason, String followUp) {
+    }
+
+    record MisconceptionReply(String id, String quote) {
+    }
+}

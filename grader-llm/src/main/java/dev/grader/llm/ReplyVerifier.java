@@ -1,0 +1,116 @@
+package dev.grader.llm;
+
+import dev.grader.Assessment;
+import dev.grader.Evidence;
+import dev.grader.PointStatus;
+import dev.grader.rubric.KeyPoint;
+import dev.grader.rubric.Misconception;
+import dev.grader.rubric.Question;
+import dev.grader.text.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a model's reply into verdicts it can back up:
+ * <ul>
+ *   <li>a covered, partial or contradicted point whose quote is not in the answer becomes {@code missed}: a
+ *       claim without evidence is not credited (nor penalised); counted in {@code rejectedQuotes};</li>
+ *   <li>a misconception whose quote is not in the answer is dropped, also counted in {@code rejectedQuotes};</li>
+ *   <li>ids the question does not grade (invented, suggested, or of another question) are ignored and counted in
+ *       {@code unknownIds}; a key point the reply leaves out is {@code missed};</li>
+ *   <li>follow-up questions are kept for missed and contradicted points only.</li>
+ * </ul>
+ */
+final class ReplyVerifier {
+
+    /** Confidence of a single model verdict: above the offline judge's "unsure", below certainty. */
+    static final double CONFIDENCE = 0.9;
+    /** Confidence of a point downgraded for want of evidence: the model thought otherwise. */
+    static final double DOWNGRADED_CONFIDENCE = 0.5;
+
+    private ReplyVerifier() {
+    }
+
+    /** The checked verdicts, and what was thrown out. */
+    record Verified(List<Assessment.Point> points, List<Assessment.MisconceptionHit> misconceptions,
+                    List<Assessment.GeneratedProbe> probes, String feedback, int rejectedQuotes, int unknownIds,
+                    List<String> notes) {
+    }
+
+    static Verified verify(Question question, String answer, ModelReply reply) {
+        Map<String, ModelReply.PointReply> byId = new LinkedHashMap<>();
+        Set<String> graded = new HashSet<>();
+        question.gradedKeyPoints().forEach(k -> graded.add(k.id()));
+        int unknown = 0;
+        for (ModelReply.PointReply p : reply.points()) {
+            if (!graded.contains(p.id())) {
+                unknown++;
+            } else {
+                byId.putIfAbsent(p.id(), p);
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        int rejected = 0;
+        int omitted = 0;
+        List<Assessment.Point> points = new ArrayList<>();
+        List<Assessment.GeneratedProbe> probes = new ArrayList<>();
+        for (KeyPoint k : question.gradedKeyPoints()) {
+            ModelReply.PointReply p = byId.get(k.id());
+            if (p == null) {
+                omitted++;
+                points.add(new Assessment.Point(k.id(), PointStatus.MISSED, DOWNGRADED_CONFIDENCE, null,
+                        LlmJudge.NAME, "not in the model's reply"));
+                continue;
+            }
+            PointStatus status = PointStatus.parse(p.status());
+            Evidence evidence = null;
+            String reason = blankToNull(p.reason());
+            double confidence = CONFIDENCE;
+            if (status != PointStatus.MISSED) {
+                Optional<Span> span = QuoteLocator.find(answer, p.quote());
+                if (span.isPresent()) {
+                    evidence = Evidence.of(answer, span.get().start(), span.get().end());
+                } else {
+                    rejected++;
+                    reason = "model said " + status.label() + " but its quote is not in the answer";
+                    status = PointStatus.MISSED;
+                    confidence = DOWNGRADED_CONFIDENCE;
+                }
+            }
+            points.add(new Assessment.Point(k.id(), status, confidence, evidence, LlmJudge.NAME, reason));
+            if ((status == PointStatus.MISSED || status == PointStatus.CONTRADICTED) && !p.followUp().isBlank()) {
+                probes.add(new Assessment.GeneratedProbe(k.id(), p.followUp().strip()));
+            }
+        }
+        Set<String> misconceptionIds = new HashSet<>();
+        question.gradedMisconceptions().stream().map(Misconception::id).forEach(misconceptionIds::add);
+        List<Assessment.MisconceptionHit> hits = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ModelReply.MisconceptionReply m : reply.misconceptions()) {
+            if (!misconceptionIds.contains(m.id())) {
+                unknown++;
+                continue;
+            }
+            Optional<Span> span = QuoteLocator.find(answer, m.quote());
+            if (span.isEmpty()) {
+                rejected++;
+            } else if (seen.add(m.id())) {
+                hits.add(new Assessment.MisconceptionHit(m.id(), CONFIDENCE,
+                        Evidence.of(answer, span.get().start(), span.get().end()), LlmJudge.NAME));
+            }
+        }
+        if (omitted > 0) {
+            notes.add("the model's reply left out " + omitted + " key point(s); counted as missed");
+        }
+        return new Verified(points, hits, probes, blankToNull(reply.feedback()), rejected, unknown, notes);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
