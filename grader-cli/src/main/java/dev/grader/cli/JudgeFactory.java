@@ -140,9 +140,9 @@ final class JudgeFactory {
                     .secondWeight(unit(first(local.blendLlmWeight(), user.blendLlmWeight(), 0.5), "blend.llmWeight"))
                     .build();
             case "escalate" -> EscalatingJudge.builder(offline, llms.get(0))
-                    .confidence(unit(first(local.escalateConfidence(), user.escalateConfidence(), 0.6),
+                    .confidence(unit(first(local.escalateConfidence(), user.escalateConfidence(), 0.5),
                             "escalate.confidence"))
-                    .margin(unit(first(local.escalateMargin(), user.escalateMargin(), 0.1), "escalate.margin"))
+                    .margin(unit(first(local.escalateMargin(), user.escalateMargin(), 0.3), "escalate.margin"))
                     .build();
             case "consensus" -> ConsensusJudge.of(llms);
             default -> throw new IllegalStateException("policy " + policy);
