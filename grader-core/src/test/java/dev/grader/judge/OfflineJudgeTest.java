@@ -1,0 +1,155 @@
+package dev.grader.judge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.grader.GradeReport;
+import dev.grader.GradeReport.KeyPointResult;
+import dev.grader.Grader;
+import dev.grader.PointStatus;
+import dev.grader.Rubrics;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The offline judge on the shipped rubric, one behaviour of issue 3 per test. */
+@DisplayName("The offline judge")
+class OfflineJudgeTest {
+
+    static Grader lexical;
+
+    @BeforeAll
+    static void build() {
+        lexical = Grader.builder().rubric(Rubrics.defaultRubric())
+                .judge(OfflineJudge.builder().embeddings(false).build()).build();
+    }
+
+    static PointStatus status(GradeReport report, String textStart) {
+        return point(report, textStart).status();
+    }
+
+    static KeyPointResult point(GradeReport report, String textStart) {
+        return report.keyPoints().stream().filter(k -> k.text().startsWith(textStart)).findFirst().orElseThrow(
+                () -> new AssertionError("no key point starting " + textStart));
+    }
+
+    @Nested
+    @DisplayName("credits")
+    class Credits {
+
+        @Test
+        void aFullAnswerWithEvidenceForEachPoint() {
+            String answer = "ListenAndServe runs an accept loop in (*Server).Serve. For every accepted TCP connection "
+                    + "it starts a new goroutine with go c.serve(ctx). That goroutine reads the requests from the "
+                    + "connection one at a time (HTTP/1.1) and calls the handler. So many connections in flight mean "
+                    + "many goroutines.";
+            GradeReport r = lexical.grade("Q1", answer);
+            assertEquals(4, r.keyPoints().stream().filter(k -> k.status() == PointStatus.COVERED).count(),
+                    r.keyPoints().toString());
+            assertEquals(1.0, r.score());
+            for (KeyPointResult k : r.keyPoints()) {
+                assertEquals(answer.substring(k.evidence().start(), k.evidence().end()), k.evidence().quote());
+            }
+        }
+
+        @Test
+        void misspelledWordsAndCompoundsWrittenApart() {
+            GradeReport r = lexical.grade("Q5", "A persistant conection: after a request/respone the connection is "
+                    + "kept open for the next request of the same client. It saves the TCP and TLS handshake cost. "
+                    + "The go server keeps the same gorutine in a loop reading more requests until the idle timeout, "
+                    + "an error, or the peer closes.");
+            assertEquals(PointStatus.COVERED, status(r, "A persistent connection"));
+            assertEquals(PointStatus.COVERED, status(r, "The Go server keeps the same goroutine"));
+        }
+
+        @Test
+        void aYesNoQuestionAnsweredNo() {
+            GradeReport r = lexical.grade("Q2", "No. Only the handler's goroutine may call w.Write.");
+            assertEquals(PointStatus.COVERED, status(r, "http.ResponseWriter is not safe"));
+        }
+    }
+
+    @Nested
+    @DisplayName("does not credit")
+    class DoesNotCredit {
+
+        @Test
+        void aNegatedClaim() {
+            GradeReport r = lexical.grade("Q1", "(*Server).Serve runs an accept loop, but it does not spawn a "
+                    + "goroutine per accepted connection: the accept loop itself calls the handler inline.");
+            assertEquals(PointStatus.CONTRADICTED, status(r, "For each accepted TCP connection"));
+            assertTrue(r.misconceptions().stream().anyMatch(m -> m.source().equals("contradiction")));
+        }
+
+        @Test
+        void claimsSwappedBetweenTheTwoThingsCompared() {
+            GradeReport r = lexical.grade("Q4", "Shutdown is forceful: it immediately closes the listener and every "
+                    + "active connection, interrupting in-flight handlers. Close is graceful: it stops accepting new "
+                    + "connections and waits for in-flight handlers to finish.");
+            assertEquals(PointStatus.CONTRADICTED, status(r, "Close is forceful"));
+            assertEquals(PointStatus.CONTRADICTED, status(r, "Shutdown is graceful"));
+            assertTrue(r.score() <= 0.2, "score " + r.score());
+        }
+
+        @Test
+        void aBareListOfTheRightTerms() {
+            GradeReport r = lexical.grade("Q13", "ReadHeaderTimeout, slowloris, headers, ReadTimeout, body, DoS, "
+                    + "large uploads, gosec G112.");
+            assertTrue(r.score() <= 0.3, "score " + r.score());
+        }
+
+        @Test
+        void anOffTopicAnswer() {
+            GradeReport r = lexical.grade("Q31", "I'd just use Gin, it has JSON binding and validation and a radix "
+                    + "tree router, so for any new project I pick a framework.");
+            assertEquals(0.0, r.score());
+        }
+    }
+
+    @Nested
+    @DisplayName("misconceptions")
+    class Misconceptions {
+
+        @Test
+        void aStatedMisconceptionIsReportedWithItsCorrection() {
+            GradeReport r = lexical.grade("Q1", "It uses a thread pool: a fixed pool of worker threads takes the "
+                    + "requests from a queue.");
+            var hit = r.misconceptions().stream().filter(m -> m.source().equals("rubric")).findFirst().orElseThrow();
+            assertEquals("It uses a thread pool", hit.text());
+            assertTrue(hit.correction().toLowerCase(Locale.ROOT).contains("one fresh goroutine per connection"));
+        }
+
+        @Test
+        void aRefutedMisconceptionIsNotReported() {
+            GradeReport r = lexical.grade("Q1", "It is not a thread pool: there is no pool at all, every accepted "
+                    + "connection gets a fresh goroutine.");
+            assertTrue(r.misconceptions().stream().noneMatch(m -> m.source().equals("rubric")),
+                    r.misconceptions().toString());
+        }
+
+        @Test
+        void theTruthCloseToAMisconceptionIsNotReported() {
+            GradeReport r = lexical.grade("Q1", "Each connection gets its own goroutine; with keep-alive many "
+                    + "requests share it one after the other.");
+            assertTrue(r.misconceptions().stream().noneMatch(m -> m.text().startsWith("Each request")),
+                    r.misconceptions().toString());
+        }
+    }
+
+    @Nested
+    @DisplayName("with sentence embeddings")
+    class WithEmbeddings {
+
+        @Test
+        void aParaphraseWithFewSharedWordsStillEarnsThePoint() {
+            Grader semantic = Grader.builder().rubric(Rubrics.defaultRubric()).build();
+            GradeReport r = semantic.grade("Q4", "Shutdown is the gentle one: a graceful stop lets active requests "
+                    + "finish before it returns.");
+            PointStatus waits = status(r, "Shutdown waits for in-flight handlers to finish");
+            assertTrue(waits == PointStatus.COVERED || waits == PointStatus.PARTIAL, waits.toString());
+            assertEquals("all-minilm-l6-v2-q", r.audit().judge().settings().get("embeddings"));
+        }
+    }
+}
