@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
             CompileCommand.class,
             LintCommand.class,
             ShowCommand.class,
+            GradeCommand.class,
+            QuizCommand.class,
             EvalCommand.class,
         })
 public final class GraderCli implements Runnable {

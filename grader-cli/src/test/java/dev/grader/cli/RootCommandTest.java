@@ -27,6 +27,8 @@ class RootCommandTest {
         assertTrue(r.out().contains("  compile  Compile a question bank into a rubric.\n"), r.out());
         assertTrue(r.out().contains("  lint     Check a rubric against the schema and for semantic problems.\n"), r.out());
         assertTrue(r.out().contains("  show     Print a rubric as a grading sheet.\n"), r.out());
+        assertTrue(r.out().contains("  grade    Grade one answer and show the report.\n"), r.out());
+        assertTrue(r.out().contains("  quiz     Drill yourself: answer questions and get graded.\n"), r.out());
         assertTrue(r.out().contains("\nExamples:\n  grader show -q Q1"), r.out());
         assertTrue(r.out().contains("Exit codes: 0 success, 1 findings (lint) or partial failures, 2 usage or input errors."),
                 r.out());
@@ -43,7 +45,7 @@ class RootCommandTest {
 
     @Test
     void everyCommandHasHelpWithExamples() {
-        for (String command : new String[] {"compile", "lint", "show"}) {
+        for (String command : new String[] {"compile", "lint", "show", "grade", "quiz"}) {
             Cli.Result r = Cli.run(command, "--help");
 
             assertEquals(0, r.exitCode(), command);
@@ -57,7 +59,7 @@ class RootCommandTest {
 
         assertEquals(2, r.exitCode());
         assertEquals("""
-                grader: missing command; commands: help, compile, lint, show, eval
+                grader: missing command; commands: help, compile, lint, show, grade, quiz, eval
                 Usage: grader [-hV] COMMAND
                 Try 'grader --help' for more information.
                 """, r.err());
@@ -70,7 +72,7 @@ class RootCommandTest {
 
         assertEquals(2, r.exitCode());
         assertEquals("""
-                grader: unknown command 'shwo'; commands: help, compile, lint, show, eval
+                grader: unknown command 'shwo'; commands: help, compile, lint, show, grade, quiz, eval
                 Did you mean: grader show?
                 Usage: grader [-hV] COMMAND
                 Try 'grader --help' for more information.

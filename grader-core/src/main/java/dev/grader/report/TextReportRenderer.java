@@ -42,11 +42,13 @@ public final class TextReportRenderer implements ReportRenderer {
 
     private final Ansi ansi;
     private final int width;
+    private final boolean question;
     private final boolean followUps;
 
     private TextReportRenderer(Builder builder) {
         this.ansi = Ansi.of(builder.colour);
         this.width = builder.width;
+        this.question = builder.question;
         this.followUps = builder.followUps;
     }
 
@@ -69,13 +71,15 @@ public final class TextReportRenderer implements ReportRenderer {
     }
 
     private void header(Output out, GradeReport report) {
-        String prompt = UntrustedText.line(report.prompt());
-        String id = UntrustedText.line(report.question());
-        String first = prompt.isEmpty() ? id : id + " · ";
-        for (String line : Wrap.lines(prompt, width, first, " ".repeat(Wrap.columns(first)))) {
-            out.line(ansi.bold(line));
+        if (question) {
+            String prompt = UntrustedText.line(report.prompt());
+            String id = UntrustedText.line(report.question());
+            String first = prompt.isEmpty() ? id : id + " · ";
+            for (String line : Wrap.lines(prompt, width, first, " ".repeat(Wrap.columns(first)))) {
+                out.line(ansi.bold(line));
+            }
+            out.blank();
         }
-        out.blank();
         String score = "Score " + bar(report.score()) + " " + ReportFacts.percent(report.score());
         String rest = ReportFacts.points(report) + " · " + report.verdict().label();
         String styledScore = "Score " + ansi.verdict(report.verdict(), bar(report.score())) + " "
@@ -214,10 +218,11 @@ public final class TextReportRenderer implements ReportRenderer {
         }
     }
 
-    /** Configures a {@link TextReportRenderer}: plain, {@value #DEFAULT_WIDTH} columns, follow-ups shown. */
+    /** Configures a {@link TextReportRenderer}: plain, {@value #DEFAULT_WIDTH} columns, every section shown. */
     public static final class Builder {
         private boolean colour;
         private int width = DEFAULT_WIDTH;
+        private boolean question = true;
         private boolean followUps = true;
 
         private Builder() {
@@ -235,6 +240,12 @@ public final class TextReportRenderer implements ReportRenderer {
                 throw new IllegalArgumentException("width must be at least " + MIN_WIDTH + ", found " + width);
             }
             this.width = width;
+            return this;
+        }
+
+        /** Whether to open with the question (default true); a drill that has just asked it turns it off. */
+        public Builder question(boolean question) {
+            this.question = question;
             return this;
         }
 

@@ -94,6 +94,14 @@ class TextReportRendererTest {
     }
 
     @Test
+    void canLeaveOutTheQuestion() {
+        String text = TextReportRenderer.builder().question(false).build().render(Reports.everything());
+
+        assertTrue(text.startsWith("Score ██████░░░░░░░░░░░░░░ 29% · 2 of 7 points · contradictory\n\nKey points\n"),
+                text);
+    }
+
+    @Test
     void refusesATooNarrowWidth() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TextReportRenderer.builder().width(39));

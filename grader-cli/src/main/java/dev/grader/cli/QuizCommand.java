@@ -1,0 +1,127 @@
+package dev.grader.cli;
+
+import dev.grader.Grader;
+import dev.grader.cli.quiz.QuizSession;
+import dev.grader.rubric.Question;
+import dev.grader.rubric.Rubric;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code grader quiz [-r RUBRIC] [--level LEVEL] [-q ID]... [--count N] [--shuffle [--seed S]]}. */
+@Command(
+        name = "quiz",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        header = "Drill yourself: answer questions and get graded.",
+        description = {
+            "Asks the questions of a rubric one by one. Type an answer over as many lines as you like and end it "
+                    + "with an empty line (or Ctrl-D). You get the grade, the key points you missed and one "
+                    + "follow-up question; answer it and it is graded too when the rubric has a model answer for "
+                    + "it (an empty line skips it). Ctrl-D at an empty prompt ends the quiz; the session summary "
+                    + "lists the scores and what to review.",
+            "",
+            "Questions come in bank order unless --shuffle. Works when piped too: answers are read from "
+                    + "standard input, so a script can drive it. Without -r, uses the rubric grader ships with."
+        },
+        sortOptions = false,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  grader quiz --level senior",
+            "  grader quiz -q Q4",
+            "  grader quiz --shuffle --count 5",
+            "  grader quiz --shuffle --seed 7 --count 3 --no-embeddings",
+            "  printf 'Shutdown is graceful.\\n\\n\\n' | grader quiz -q Q4"
+        })
+final class QuizCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-r", "--rubric"}, paramLabel = "RUBRIC",
+            description = "The rubric JSON file (default: the shipped net/http rubric).")
+    Path rubricFile;
+
+    @Option(names = {"-l", "--level"}, paramLabel = "LEVEL",
+            description = "Only questions at this level, such as junior or senior (case-insensitive).")
+    String level;
+
+    @Option(names = {"-q", "--question"}, paramLabel = "ID", split = ",",
+            description = "Only these questions, such as Q4 (repeatable, or comma-separated).")
+    List<String> questionIds = new ArrayList<>();
+
+    @Option(names = {"-n", "--count"}, paramLabel = "N", description = "Ask at most N questions.")
+    Integer count;
+
+    @Option(names = "--shuffle", description = "Ask in random order (default: bank order).")
+    boolean shuffle;
+
+    @Option(names = "--seed", paramLabel = "S", description = "With --shuffle: the same seed gives the same order.")
+    Long seed;
+
+    @Mixin
+    JudgeOptions judgeOptions;
+
+    @Mixin
+    CommonOptions common;
+
+    /** Test seam: the process's standard input unless replaced. */
+    StandardInput stdin = StandardInput.system();
+
+    @Override
+    public Integer call() {
+        if (count != null && count < 1) {
+            throw new ParameterException(spec.commandLine(), "--count must be at least 1, found " + count);
+        }
+        if (seed != null && !shuffle) {
+            throw new ParameterException(spec.commandLine(), "--seed needs --shuffle");
+        }
+        Rubric rubric = RubricInput.load(rubricFile);
+        List<Question> questions = new ArrayList<>(QuestionChoice.atLevel(rubric,
+                QuestionChoice.byIds(rubric, questionIds), level));
+        long usedSeed = seed != null ? seed : new Random().nextLong();
+        if (shuffle) {
+            Collections.shuffle(questions, new Random(usedSeed));
+        }
+        if (count != null && count < questions.size()) {
+            questions = questions.subList(0, count);
+        }
+        Grader grader = Grader.builder().rubric(rubric).judge(judgeOptions.createJudge().judge()).build();
+        Terminal terminal = common.terminal();
+        PrintWriter out = spec.commandLine().getOut();
+        QuizSession.builder(grader)
+                .questions(questions)
+                .intro(intro(rubric, questions.size(), usedSeed))
+                .input(stdin.stream())
+                .output(out)
+                .colour(terminal.color())
+                .width(terminal.width())
+                .linePrompts(stdin.isTerminal())
+                .build()
+                .run();
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private String intro(Rubric rubric, int questions, long usedSeed) {
+        StringBuilder sb = new StringBuilder("Quiz: ").append(questions)
+                .append(questions == 1 ? " question" : " questions").append(" from ").append(rubric.title());
+        if (level != null) {
+            sb.append(", level ").append(level.strip());
+        }
+        if (shuffle) {
+            sb.append(", shuffled (--seed ").append(usedSeed).append(')');
+        }
+        return sb.append('.').toString();
+    }
+}

@@ -1,0 +1,316 @@
+package dev.grader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.grader.GradeReport;
+import dev.grader.Grader;
+import dev.grader.Rubrics;
+import dev.grader.internal.Hashing;
+import dev.grader.internal.Json;
+import dev.grader.judge.OfflineJudge;
+import dev.grader.report.ReportRenderer;
+import dev.grader.report.TextReportRenderer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+@DisplayName("grader grade")
+class GradeCommandTest {
+
+    private static final String ANSWER = "Shutdown waits for in-flight requests; Close drops them";
+    private static final String LEXICAL = "--no-embeddings";
+    private static final Grader GRADER = Grader.builder().rubric(Rubrics.defaultRubric())
+            .judge(OfflineJudge.builder().embeddings(false).build()).build();
+
+    @TempDir
+    Path dir;
+
+    /** Runs grade with standard input as given. */
+    private static Cli.Result run(StandardInput stdin, String... args) {
+        CommandLine cmd = Cli.commandLine();
+        ((GradeCommand) cmd.getSubcommands().get("grade").getCommand()).stdin = stdin;
+        return Cli.run(cmd, args);
+    }
+
+    /** Runs grade with a terminal on standard input, where nobody types. */
+    private static Cli.Result run(String... args) {
+        return run(StandardInput.of("", true), args);
+    }
+
+    private static JsonNode json(Cli.Result r) throws IOException {
+        assertEquals(0, r.exitCode(), r.err());
+        return Json.mapper().readTree(r.out());
+    }
+
+    @Nested
+    @DisplayName("prints the report")
+    class Formats {
+
+        @Test
+        void asTextByDefault() {
+            Cli.Result r = run("grade", "-q", "Q4", ANSWER, LEXICAL);
+
+            assertEquals(0, r.exitCode(), r.err());
+            assertEquals(TextReportRenderer.builder().build().render(GRADER.grade("Q4", ANSWER)), r.out());
+            assertTrue(r.out().startsWith("Q4 · What's the difference between Server.Shutdown and Server.Close?\n\n"
+                    + "Score "), r.out());
+            assertFalse(r.out().contains("\u001b"), "no colour off a terminal");
+            assertEquals("", r.err());
+        }
+
+        @Test
+        void asJson() throws IOException {
+            JsonNode report = json(run("grade", "-q", "Q4", "--format", "json", ANSWER, LEXICAL));
+
+            assertEquals("Q4", report.get("question").asText());
+            assertEquals(ANSWER.length(), report.get("answer").get("chars").asInt());
+            assertEquals(Hashing.sha256(ANSWER), report.get("answer").get("sha256").asText());
+            assertEquals("off", report.get("audit").get("judge").get("settings").get("embeddings").asText());
+        }
+
+        @Test
+        void asTheLibraryWritesIt() {
+            GradeReport expected = GRADER.grade("Q4", ANSWER);
+
+            assertEquals(ReportRenderer.json().render(expected),
+                    run("grade", "-q", "Q4", "--format", "JSON", ANSWER, LEXICAL).out());
+            assertEquals(ReportRenderer.markdown().render(expected),
+                    run("grade", "-q", "Q4", "--format", "markdown", ANSWER, LEXICAL).out());
+        }
+
+        @Test
+        void refusesAnUnknownFormat() {
+            Cli.Result r = run("grade", "-q", "Q4", "--format", "yaml", ANSWER);
+
+            assertEquals(2, r.exitCode());
+            assertTrue(r.err().startsWith("grader: invalid value for option '--format': unknown format 'yaml'; "
+                    + "valid: text, json, markdown\nUsage: grader grade "), r.err());
+        }
+
+        @Test
+        void withHelpAndExamples() {
+            Cli.Result r = run("grade", "--help");
+
+            assertEquals(0, r.exitCode());
+            assertTrue(r.out().startsWith("Grade one answer and show the report.\n\nUsage: grader grade "), r.out());
+            assertTrue(r.out().contains("\nExamples:\n  grader grade -q Q4 \"Shutdown waits"), r.out());
+            assertTrue(r.out().contains("--no-embeddings"), r.out());
+        }
+    }
+
+    @Nested
+    @DisplayName("takes the answer")
+    class AnswerSources {
+
+        @Test
+        void fromSeveralWordsJoinedWithSpaces() throws IOException {
+            JsonNode report = json(run("grade", "-q", "Q4", "--format", "json", LEXICAL, "Shutdown", "is",
+                    "graceful"));
+
+            assertEquals(Hashing.sha256("Shutdown is graceful"), report.get("answer").get("sha256").asText());
+        }
+
+        @Test
+        void fromAFile() throws IOException {
+            Path file = Cli.write(dir.resolve("answer.txt"), "Shutdown is graceful.\nClose is forceful.\n");
+
+            JsonNode report = json(run("grade", "-q", "Q4", "-f", file.toString(), "--format", "json", LEXICAL));
+
+            assertEquals(Hashing.sha256("Shutdown is graceful.\nClose is forceful.\n"),
+                    report.get("answer").get("sha256").asText());
+        }
+
+        @Test
+        void fromAFileWithoutItsByteOrderMark() throws IOException {
+            Path file = Cli.write(dir.resolve("answer.txt"), "\uFEFFShutdown is graceful.");
+
+            JsonNode report = json(run("grade", "-q", "Q4", "--file", file.toString(), "--format", "json", LEXICAL));
+
+            assertEquals(Hashing.sha256("Shutdown is graceful."), report.get("answer").get("sha256").asText());
+        }
+
+        @Test
+        void fromStandardInputWithADash() throws IOException {
+            JsonNode report = json(run(StandardInput.of("Close is forceful.", true), "grade", "-q", "Q4", "-",
+                    "--format", "json", LEXICAL));
+
+            assertEquals(Hashing.sha256("Close is forceful."), report.get("answer").get("sha256").asText());
+        }
+
+        @Test
+        void fromPipedStandardInputWhenNoAnswerIsGiven() throws IOException {
+            JsonNode report = json(run(StandardInput.of("Close is forceful.\n", false), "grade", "-q", "Q4",
+                    "--format", "json", LEXICAL));
+
+            assertEquals(Hashing.sha256("Close is forceful.\n"), report.get("answer").get("sha256").asText());
+        }
+
+        @Test
+        void emptyIsGradedAndScoresZero() throws IOException {
+            for (Cli.Result r : new Cli.Result[] {
+                run("grade", "-q", "Q4", "", "--format", "json", LEXICAL),
+                run(StandardInput.of("", false), "grade", "-q", "Q4", "--format", "json", LEXICAL)}) {
+                JsonNode report = json(r);
+
+                assertEquals(0.0, report.get("score").asDouble());
+                assertEquals(0, report.get("answer").get("chars").asInt());
+            }
+        }
+
+        @Test
+        void questionIdsIgnoreCaseWhenUnambiguous() throws IOException {
+            assertEquals("Q4", json(run("grade", "-q", "q4", "x", "--format", "json", LEXICAL)).get("question")
+                    .asText());
+        }
+    }
+
+    @Nested
+    @DisplayName("refuses, with one line and exit code 2,")
+    class BadInput {
+
+        @Test
+        void anUnknownQuestionListingTheValidIds() {
+            Cli.Result r = run("grade", "-q", "Q99", ANSWER);
+
+            assertEquals(2, r.exitCode());
+            assertEquals("grader: rubric net-http-server-concurrency: unknown question 'Q99'; valid ids: Q1, Q2, Q3, "
+                    + "Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12, Q13, Q14, Q15, Q16, Q17, Q18, Q19, Q20, Q21, Q22, Q23, "
+                    + "Q24, Q25, Q26, Q27, Q28, Q29, Q30, Q31, Q32, Q33\n", r.err());
+            assertEquals("", r.out());
+        }
+
+        @Test
+        void aMissingAnswerFile() {
+            Path missing = dir.resolve("answer.txt");
+
+            Cli.Result r = run("grade", "-q", "Q4", "-f", missing.toString());
+
+            assertEquals(2, r.exitCode());
+            assertEquals("grader: " + missing + ": no such file\n", r.err());
+        }
+
+        @Test
+        void aDirectory() {
+            Cli.Result r = run("grade", "-q", "Q4", "-f", dir.toString());
+
+            assertEquals(2, r.exitCode());
+            assertEquals("grader: " + dir + ": is a directory, expected an answer file\n", r.err());
+        }
+
+        @Test
+        void aFileThatIsNotUtf8() throws IOException {
+            Path latin1 = Files.write(dir.resolve("answer.txt"), "Close\nis forc\u00e9ful".getBytes(
+                    StandardCharsets.ISO_8859_1));
+
+            Cli.Result r = run("grade", "-q", "Q4", "-f", latin1.toString());
+
+            assertEquals(2, r.exitCode());
+            assertEquals("grader: " + latin1 + ": line 2: not valid UTF-8 (byte 0xE9 at offset 13); save the "
+                    + "answer as UTF-8\n", r.err());
+        }
+
+        @Test
+        void standardInputThatIsNotUtf8() {
+            Cli.Result r = run(StandardInput.of(new java.io.ByteArrayInputStream(new byte[] {'o', 'k', (byte) 0xff})),
+                    "grade", "-q", "Q4");
+
+            assertEquals(2, r.exitCode());
+            assertEquals("grader: standard input: line 1: not valid UTF-8 (byte 0xFF at offset 2); save the answer "
+                    + "as UTF-8\n", r.err());
+        }
+
+        @Test
+        void noAnswerWhenStandardInputIsATerminal() {
+            Cli.Result r = run("grade", "-q", "Q4");
+
+            assertEquals(2, r.exitCode());
+            assertTrue(r.err().startsWith("grader: missing answer: give it as ANSWER, with -f FILE, or on standard "
+                    + "input ('-')\nUsage: grader grade "), r.err());
+            assertTrue(r.err().endsWith("Try 'grader grade --help' for more information.\n"), r.err());
+        }
+
+        @Test
+        void anAnswerAndAFileTogether() {
+            Path file = Cli.write(dir.resolve("answer.txt"), ANSWER);
+
+            Cli.Result r = run("grade", "-q", "Q4", "-f", file.toString(), ANSWER);
+
+            assertEquals(2, r.exitCode());
+            assertTrue(r.err().startsWith("grader: give the answer either as ANSWER or with -f, not both\n"), r.err());
+        }
+
+        @Test
+        void noQuestion() {
+            Cli.Result r = run("grade", ANSWER);
+
+            assertEquals(2, r.exitCode());
+            assertTrue(r.err().startsWith("grader: missing required option: '--question=ID'\n"), r.err());
+        }
+    }
+
+    @Nested
+    @DisplayName("grades huge input in bounded time and memory")
+    class HugeInput {
+
+        @Test
+        void aFileOverTheReadLimitIsCutAndFlagged() throws IOException {
+            Path big = dir.resolve("big.txt");
+            byte[] words = "Shutdown is graceful. ".repeat(250_000).getBytes(StandardCharsets.UTF_8);
+            Files.write(big, words);
+
+            Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> run("grade", "-q", "Q4", "-f", big.toString(), "--format", "json", LEXICAL));
+
+            assertEquals("grader: " + big + ": larger than 4 MB; read only its first 4 MB\n", r.err());
+            JsonNode report = json(r);
+            assertEquals(AnswerInput.MAX_BYTES, report.get("answer").get("chars").asInt());
+            assertTrue(report.get("answer").get("truncated").asBoolean());
+            assertTrue(report.get("needsReview").asBoolean());
+        }
+
+        @Test
+        void anEndlessPipeIsReadOnlyUpToTheLimit() throws IOException {
+            InputStream endless = new InputStream() {
+                @Override
+                public int read() {
+                    return 'a';
+                }
+            };
+
+            Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> run(StandardInput.of(endless), "grade", "-q", "Q4", "--format", "json", LEXICAL));
+
+            assertEquals("grader: standard input: larger than 4 MB; read only its first 4 MB\n", r.err());
+            assertTrue(json(r).get("answer").get("truncated").asBoolean());
+        }
+
+        @Test
+        void aCutInsideAMultiByteCharacterIsNotAnEncodingError() {
+            byte[] bytes = "é".repeat(AnswerInput.MAX_BYTES).getBytes(StandardCharsets.UTF_8);
+
+            String text = AnswerInput.decode(bytes, AnswerInput.MAX_BYTES - 1, "x", true);
+
+            assertEquals(AnswerInput.MAX_BYTES / 2 - 1, text.length());
+        }
+
+        @Test
+        void aSingleFiftyThousandCharacterTokenIsGraded() throws IOException {
+            JsonNode report = json(assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> run("grade", "-q", "Q4", "x".repeat(50_000), "--format", "json", LEXICAL)));
+
+            assertEquals(0.0, report.get("score").asDouble());
+        }
+    }
+}
