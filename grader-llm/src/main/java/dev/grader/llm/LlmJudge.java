@@ -229,6 +229,29 @@ public final class LlmJudge implements Judge {
         fallback.prepare(rubric);
     }
 
+    /**
+     * Sends one request through this judge's client, budget and limits, and records its usage; for other
+     * requests than grading (rubric suggestions). Not cached.
+     *
+     * @throws LlmCallException when the model cannot be reached
+     */
+    String complete(ChatPrompt prompt) {
+        ResilientChatClient.Exchange e;
+        try {
+            e = client.send(prompt);
+        } catch (LlmCallException failed) {
+            usage.requests(failed.requests(), 0, 0, 0);
+            throw failed;
+        }
+        usage.requests(e.requests(), e.reply().inputTokens(), e.reply().outputTokens(),
+                cost(e.reply().inputTokens(), e.reply().outputTokens()));
+        return e.reply().text();
+    }
+
+    double temperature() {
+        return temperature;
+    }
+
     /** The run's usage meter this judge reports to. */
     public LlmUsage usage() {
         return usage;
