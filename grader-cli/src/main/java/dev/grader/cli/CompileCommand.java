@@ -2,6 +2,8 @@ package dev.grader.cli;
 
 import dev.grader.InvalidInputException;
 import dev.grader.compile.BankCompiler;
+import dev.grader.llm.LlmJudge;
+import dev.grader.llm.RubricSuggester;
 import dev.grader.rubric.Rubric;
 import dev.grader.rubric.RubricWriter;
 import java.io.IOException;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code grader compile BANK [-o FILE]}. */
+/** {@code grader compile BANK [-o FILE] [--suggest JUDGE OPTIONS]}. */
 @Command(
         name = "compile",
         mixinStandardHelpOptions = true,
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  grader compile rubrics/net-http-server-concurrency.txt",
             "  grader compile rubrics/net-http-server-concurrency.txt -o rubrics/net-http-server-concurrency.json",
-            "  grader compile bank.jsonl -o bank.json && grader lint bank.json"
+            "  grader compile bank.jsonl -o bank.json && grader lint bank.json",
+            "  grader compile bank.txt -o bank.json --suggest --judge openai   (then: grader lint bank.json)"
         })
 final class CompileCommand implements Callable<Integer> {
 
@@ -52,8 +55,17 @@ final class CompileCommand implements Callable<Integer> {
             description = "Write the rubric to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--suggest",
+            description = "After compiling, ask the model (--judge, --model, ...) for extra key points, aliases, "
+                    + "misconceptions and follow-ups per question; they are stored with \"origin\": \"suggested\", "
+                    + "listed by grader lint and ignored by grading until accepted.")
+    boolean suggest;
+
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    JudgeOptions judgeOptions;
 
     @Override
     public Integer call() {
@@ -61,6 +73,9 @@ final class CompileCommand implements Callable<Integer> {
             checkOutput();
         }
         Rubric rubric = BankCompiler.compile(bank);
+        if (suggest) {
+            rubric = withSuggestions(rubric);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
             out.print(RubricWriter.toJson(rubric));
@@ -70,6 +85,20 @@ final class CompileCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Adds the model's suggestions; says on stderr how many, which questions failed, and what it cost. */
+    private Rubric withSuggestions(Rubric rubric) {
+        LlmJudge model = JudgeFactory.createModel(judgeOptions, JudgeEnvironment.system(), "--suggest");
+        RubricSuggester.Result result = RubricSuggester.of(model).suggest(rubric);
+        PrintWriter err = spec.commandLine().getErr();
+        result.failedQuestions().forEach((id, why) -> err.println("grader: " + id + ": no suggestions: " + why));
+        err.println("Suggested " + result.keyPoints() + " key point(s), " + result.misconceptions()
+                + " misconception(s), " + result.followUps() + " follow-up(s), awaiting review (grader lint lists "
+                + "them; grading ignores them until their \"origin\": \"suggested\" is removed).");
+        err.println(model.usage().summary() + " [" + model.provider().id() + " " + model.modelName() + "]");
+        err.flush();
+        return result.rubric();
     }
 
     /** Fail before compiling, so a mistyped -o costs nothing and never clobbers the bank itself. */

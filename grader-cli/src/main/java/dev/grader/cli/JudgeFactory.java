@@ -41,6 +41,21 @@ final class JudgeFactory {
     }
 
     static JudgeSetup create(JudgeOptions o, JudgeEnvironment env) {
+        return create(o, env, null);
+    }
+
+    /**
+     * The configured model as a plain {@code llm} judge whatever the policy, for work other than grading
+     * ({@code compile --suggest}).
+     *
+     * @throws InvalidInputException when no model is configured, naming {@code what} needs one
+     */
+    static LlmJudge createModel(JudgeOptions o, JudgeEnvironment env, String what) {
+        return create(o, env, "llm").model().orElseThrow(() -> new InvalidInputException(what, null,
+                "needs a model: add --judge openai|ollama|anthropic (or set GRADER_JUDGE)"));
+    }
+
+    private static JudgeSetup create(JudgeOptions o, JudgeEnvironment env, String forcedPolicy) {
         GraderConfig local = GraderConfig.read(env.workingDir().resolve(GraderConfig.FILE_NAME));
         GraderConfig user = GraderConfig.read(env.userConfigFile());
 
@@ -51,13 +66,16 @@ final class JudgeFactory {
                 .toLowerCase(Locale.ROOT);
         String policySource = o.policy != null ? "--policy" : local.policy() != null ? local.source()
                 : user.source();
-        String policy = first(o.policy, local.policy(), user.policy(), judgeName.equals(OFFLINE) ? OFFLINE : "llm")
-                .toLowerCase(Locale.ROOT);
+        String policy = first(forcedPolicy, o.policy, local.policy(), user.policy(),
+                judgeName.equals(OFFLINE) ? OFFLINE : "llm").toLowerCase(Locale.ROOT);
         if (!POLICIES.contains(policy)) {
             throw new InvalidInputException(policySource, null, "unknown policy '" + policy + "'; valid: "
                     + String.join(", ", POLICIES));
         }
         if (judgeName.equals(OFFLINE)) {
+            if (forcedPolicy != null) {
+                return JudgeSetup.offline(offline);
+            }
             if (!policy.equals(OFFLINE)) {
                 throw new InvalidInputException(policySource, null, "policy " + policy + " needs a model: add "
                         + "--judge openai|ollama|anthropic (or set GRADER_JUDGE)");
@@ -96,7 +114,7 @@ final class JudgeFactory {
         LlmUsage usage = new LlmUsage();
         PriceTable prices = prices(o.prices, local, user);
 
-        List<Judge> llms = new ArrayList<>();
+        List<LlmJudge> llms = new ArrayList<>();
         int count = sampling ? samples : policy.equals("consensus") ? models.size() : 1;
         if (!policy.equals("consensus") && models.size() > 1) {
             throw new InvalidInputException("--model", null, "several models need --policy consensus");
@@ -147,7 +165,7 @@ final class JudgeFactory {
             case "consensus" -> ConsensusJudge.of(llms);
             default -> throw new IllegalStateException("policy " + policy);
         };
-        return JudgeSetup.withModel(judge, usage, provider.id() + " " + String.join(",", models));
+        return JudgeSetup.withModel(judge, llms.get(0), usage, provider.id() + " " + String.join(",", models));
     }
 
     /** {@code OLLAMA_HOST} as Ollama itself reads it: {@code host}, {@code host:port} or a URL. */

@@ -3,6 +3,7 @@ package dev.grader.cli;
 import dev.grader.Assessment;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
+import dev.grader.llm.LlmJudge;
 import dev.grader.llm.LlmUsage;
 import dev.grader.rubric.Question;
 import dev.grader.rubric.Rubric;
@@ -19,22 +20,29 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class JudgeSetup {
 
     private final Judge judge;
+    private final LlmJudge model;
     private final LlmUsage usage;
-    private final String model;
+    private final String modelName;
     private final AtomicLong callsSaved = new AtomicLong();
 
-    private JudgeSetup(Judge judge, LlmUsage usage, String model) {
+    private JudgeSetup(Judge judge, LlmJudge model, LlmUsage usage, String modelName) {
         this.judge = usage == null ? judge : new Metered(judge);
-        this.usage = usage;
         this.model = model;
+        this.usage = usage;
+        this.modelName = modelName;
     }
 
     static JudgeSetup offline(Judge judge) {
-        return new JudgeSetup(judge, null, null);
+        return new JudgeSetup(judge, null, null, null);
     }
 
-    static JudgeSetup withModel(Judge judge, LlmUsage usage, String model) {
-        return new JudgeSetup(judge, usage, model);
+    static JudgeSetup withModel(Judge judge, LlmJudge model, LlmUsage usage, String modelName) {
+        return new JudgeSetup(judge, model, usage, modelName);
+    }
+
+    /** The (first) configured model as an LLM judge, for work other than grading; empty for the offline judge. */
+    public Optional<LlmJudge> model() {
+        return Optional.ofNullable(model);
     }
 
     /** The judge to grade with. */
@@ -58,7 +66,7 @@ public final class JudgeSetup {
             return Optional.empty();
         }
         String saved = callsSaved.get() > 0 ? ", " + callsSaved.get() + " call(s) saved by escalate" : "";
-        return Optional.of(usage.summary() + saved + " [" + model + "]");
+        return Optional.of(usage.summary() + saved + " [" + modelName + "]");
     }
 
     /** Prints {@link #summaryLine()} to {@code err} when a model was used. */
