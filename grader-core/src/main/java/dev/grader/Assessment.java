@@ -38,10 +38,12 @@ public record Assessment(
      * @param evidence   the supporting (or contradicting) span of the answer, {@code null} when missed
      * @param judge      which judge decided: {@code offline} or {@code llm}
      * @param reason     a short explanation, may be {@code null}
+     * @param credit     for a {@code partial} point, how much of it the answer states (0..1); {@code null} lets
+     *                   the scoring policy's flat partial credit apply. Ignored for other statuses.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Point(String keyPointId, PointStatus status, double confidence, Evidence evidence, String judge,
-                        String reason) {
+                        String reason, Double credit) {
         public Point {
             Objects.requireNonNull(keyPointId, "keyPointId");
             Objects.requireNonNull(status, "status");
@@ -49,6 +51,15 @@ public record Assessment(
             if (!(confidence >= 0 && confidence <= 1)) {
                 throw new IllegalArgumentException("confidence must be in 0..1, found " + confidence);
             }
+            if (credit != null && !(credit >= 0 && credit <= 1)) {
+                throw new IllegalArgumentException("credit must be in 0..1, found " + credit);
+            }
+        }
+
+        /** A point without a judge-specific partial credit. */
+        public Point(String keyPointId, PointStatus status, double confidence, Evidence evidence, String judge,
+                     String reason) {
+            this(keyPointId, status, confidence, evidence, judge, reason, null);
         }
     }
 

@@ -63,10 +63,18 @@ public record GradeReport(
      * @param judge      {@code offline} or {@code llm}
      * @param evidence   the quoted span, {@code null} when missed
      * @param reason     the judge's explanation, may be {@code null}
+     * @param credit     share of the weight earned: 1 covered, 0 missed, the partial credit for a partial point,
+     *                   minus the contradiction penalty for a contradicted one
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record KeyPointResult(String id, String text, double weight, PointStatus status, double confidence,
-                                 String judge, Evidence evidence, String reason) {
+                                 String judge, Evidence evidence, String reason, Double credit) {
+
+        /** A result without its credit (tests, renderers of older reports). */
+        public KeyPointResult(String id, String text, double weight, PointStatus status, double confidence,
+                              String judge, Evidence evidence, String reason) {
+            this(id, text, weight, status, confidence, judge, evidence, reason, null);
+        }
     }
 
     /**

@@ -115,7 +115,7 @@ public final class Grader {
         boolean manipulation = !injected.isEmpty();
         Score score = Scorer.score(question, checked, scoring, manipulation);
 
-        List<KeyPointResult> points = pointResults(question, checked);
+        List<KeyPointResult> points = pointResults(question, checked, scoring);
         List<MisconceptionResult> misconceptions = misconceptionResults(question, checked, points);
         List<String> reasons = reviewReasons(checked, score, truncated, manipulation, points);
         String feedback = checked.feedback() != null && !checked.feedback().isBlank()
@@ -178,7 +178,7 @@ public final class Grader {
                         : "offline", null));
             } else {
                 points.add(new Assessment.Point(p.keyPointId(), p.status(), p.confidence(),
-                        requote(p.evidence(), original), p.judge(), p.reason()));
+                        requote(p.evidence(), original), p.judge(), p.reason(), p.credit()));
             }
         }
         Map<String, Misconception> known = new HashMap<>();
@@ -202,14 +202,15 @@ public final class Grader {
         return Evidence.of(original, e.start(), e.end());
     }
 
-    private static List<KeyPointResult> pointResults(Question question, Assessment a) {
+    private static List<KeyPointResult> pointResults(Question question, Assessment a, ScoringPolicy scoring) {
         Map<String, KeyPoint> byId = new HashMap<>();
         question.gradedKeyPoints().forEach(k -> byId.put(k.id(), k));
         List<KeyPointResult> out = new ArrayList<>();
         for (Assessment.Point p : a.points()) {
             KeyPoint k = byId.get(p.keyPointId());
             out.add(new KeyPointResult(k.id(), k.text(), k.weight(), p.status(), round3(p.confidence()), p.judge(),
-                    p.status() == PointStatus.MISSED ? null : p.evidence(), p.reason()));
+                    p.status() == PointStatus.MISSED ? null : p.evidence(), p.reason(),
+                    round3(Scorer.credit(p, scoring))));
         }
         return out;
     }

@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         header = "Compile a question bank into a rubric.",
+        // The judge options only matter with --suggest (see the option list); listing them all would bury the
+        // command's own.
+        customSynopsis = "grader compile [-hvV] [--no-color] [-o=FILE] BANK",
         description = {
             "Reads a question bank and writes its rubric: per question, weighted key points, misconceptions "
                     + "and follow-up probes, as JSON that validates against rubrics/rubric.schema.json.",

@@ -25,6 +25,10 @@ final class Entities {
             "but", "because", "since", "while", "without", "under", "over", "out", "all", "any", "no", "not", "there",
             "you", "we", "your", "our", "go", "then", "also", "only", "most", "more", "both", "either", "how", "what",
             "why", "where", "which", "who");
+    /** Prompts that ask to compare: only then is a claim about the other entity a swap. */
+    private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
+            "\\b(difference|differences|differ|compare|compared|comparison|versus|vs\\.?|contrast|between)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     static final Set<String> PRONOUNS = Set.of("it", "this", "that", "they", "which", "its", "these", "those");
 
     /** Entity key (parts joined by spaces) to its parts. */
@@ -64,7 +68,7 @@ final class Entities {
                 subjects.add(s);
             }
         }
-        return new Entities(found, subjects.size() >= 2);
+        return new Entities(found, subjects.size() >= 2 && COMPARISON.matcher(question.prompt()).find());
     }
 
     /**
@@ -97,9 +101,19 @@ final class Entities {
         }
         List<String> parts = new ArrayList<>();
         for (Token t : Tokenizer.tokenize(segment)) {
-            parts.add(t.stem());
+            parts.add(part(t));
         }
         return parts.size() > 4 ? List.of() : parts;
+    }
+
+    /** A token as part of an entity name; versions keep their major number (HTTP/1.1 and HTTP/1 are one). */
+    private static String part(Token t) {
+        String stem = t.stem();
+        if (!stem.isEmpty() && Character.isDigit(stem.charAt(0))) {
+            int dot = stem.indexOf('.');
+            return dot > 0 ? stem.substring(0, dot) : stem;
+        }
+        return stem;
     }
 
     boolean comparative() {
@@ -161,7 +175,7 @@ final class Entities {
             }
             boolean match = true;
             for (int p = 0; p < parts.size() && match; p++) {
-                match = tokens.get(i + p).stem().equals(parts.get(p));
+                match = part(tokens.get(i + p)).equals(parts.get(p));
             }
             if (!match) {
                 continue;

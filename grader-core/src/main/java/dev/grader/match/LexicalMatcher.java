@@ -116,14 +116,14 @@ final class LexicalMatcher {
                 String stem = tokens.get(i).stem();
                 negatedInWindow.add(stem);
                 conflict |= !text.deniesImplicitly() && text.weights().containsKey(stem)
-                        && !text.negatedStems().contains(stem);
+                        && !text.negatedStems().contains(stem) && objectShared(text, tokens, i, window);
             }
         }
         if (conflict) {
             return true;
         }
-        if (windowImplicit) {
-            return false;
+        if (windowImplicit || negatedInWindow.stream().anyMatch(text.negatedStems()::contains)) {
+            return false; // the window denies too ("not needed" against "you do NOT need to close it")
         }
         for (String head : text.negatedHeads()) {
             if (negatedInWindow.contains(head)) {
@@ -138,9 +138,29 @@ final class LexicalMatcher {
         return false;
     }
 
+    /**
+     * Whether what the negated word is about is the text's too: "does not spawn <b>a goroutine per
+     * connection</b>" denies "spawns a goroutine per connection", "the writer never waits <b>on user code</b>"
+     * does not deny "the framer waits for window credit". A negated word that ends its clause counts.
+     */
+    private static boolean objectShared(PreparedText text, List<Token> tokens, int head, Window window) {
+        int seen = 0;
+        for (int k = head + 1; k < window.to() && seen < 4; k++) {
+            Token t = tokens.get(k);
+            if (!t.content()) {
+                continue;
+            }
+            seen++;
+            if (text.weights().containsKey(t.stem())) {
+                return true;
+            }
+        }
+        return seen == 0;
+    }
+
     /** Whether a condition word ("until", "if") shortly precedes the token: it is not affirmed, only posed. */
     private static boolean conditional(List<Token> tokens, Window window, int p) {
-        for (int k = Math.max(window.from(), p - 6); k < p; k++) {
+        for (int k = Math.max(window.from(), p - 10); k < p; k++) {
             if (dev.grader.text.Negation.isCondition(tokens.get(k).lower())) {
                 return true;
             }

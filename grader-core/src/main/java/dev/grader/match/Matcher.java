@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Matcher {
 
+    private static final int MAX_EMBEDDED_SENTENCES = 64;
+
     private final MatchSettings settings;
     private final SentenceEncoder encoder;
     private final String judgeName;
@@ -67,19 +69,38 @@ public final class Matcher {
         return new Assessment(points, hits, List.of(), null, null);
     }
 
+    /**
+     * Embeds each sentence once; its clauses share the sentence's vector. Clauses are where words are matched
+     * precisely, sentences where meaning is: this keeps the model to a few calls per answer.
+     */
     private float[][] encodeWindows(AnswerModel am, List<Window> windows) {
-        int limit = Math.min(windows.size(), 96);
-        List<String> texts = new ArrayList<>(limit);
-        for (int i = 0; i < limit; i++) {
-            Window w = windows.get(i);
-            texts.add(am.text().substring(w.start(), w.end()));
+        List<String> texts = new ArrayList<>();
+        Map<Integer, Integer> slotBySentence = new java.util.HashMap<>();
+        for (Window w : windows) {
+            if (!slotBySentence.containsKey(w.sentence()) && slotBySentence.size() < MAX_EMBEDDED_SENTENCES) {
+                slotBySentence.put(w.sentence(), texts.size());
+                texts.add(sentenceText(am, windows, w.sentence()));
+            }
         }
         List<float[]> vectors = encoder instanceof MiniLmEncoder mini ? mini.encodeUncached(texts) : encoder.encode(texts);
         float[][] out = new float[windows.size()][];
-        for (int i = 0; i < limit; i++) {
-            out[i] = vectors.get(i);
+        for (int i = 0; i < windows.size(); i++) {
+            Integer slot = slotBySentence.get(windows.get(i).sentence());
+            out[i] = slot == null ? null : vectors.get(slot);
         }
         return out;
+    }
+
+    private static String sentenceText(AnswerModel am, List<Window> windows, int sentence) {
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        for (Window w : windows) {
+            if (w.sentence() == sentence) {
+                start = Math.min(start, w.start());
+                end = Math.max(end, w.end());
+            }
+        }
+        return am.text().substring(start, end);
     }
 
     /** Per-answer signal cache shared by all key points and misconceptions. */
@@ -123,7 +144,8 @@ public final class Matcher {
         double semantic = Double.isNaN(cos) ? lex.score()
                 : clamp((cos - settings.semanticFloor()) / (settings.semanticCeiling() - settings.semanticFloor()));
         double lexWeight = Double.isNaN(cos) ? 1.0 : settings.lexicalWeight();
-        double match = lexWeight * lex.score() + (1 - lexWeight) * semantic;
+        double match = Math.min(lexWeight * lex.score() + (1 - lexWeight) * semantic,
+                lex.score() + settings.semanticLift());
         if (w.listItem()) {
             match *= settings.listItemFactor();
         }
@@ -150,16 +172,58 @@ public final class Matcher {
         return new Reading(match, lex.score(), cos, contradicts, why, wi);
     }
 
+    /** "Yes."/"No." opening an answer to a yes/no question decides the key point that restates the question. */
+    private Assessment.Point decideDirectAnswer(PreparedQuestion.Point point, Signals s) {
+        List<dev.grader.text.Token> tokens = s.am.tokens();
+        if (tokens.isEmpty() || s.windows.isEmpty()) {
+            return null;
+        }
+        String first = tokens.get(0).lower();
+        Boolean yes = switch (first) {
+            case "yes", "yep", "yeah", "correct", "true" -> Boolean.TRUE;
+            case "no", "nope", "not" -> Boolean.FALSE;
+            default -> null;
+        };
+        if (yes == null) {
+            return null;
+        }
+        boolean negative = point.texts().get(0).negative();
+        Window w = s.windows.get(0);
+        Evidence evidence = Evidence.of(s.am.text(), w.start(), w.end());
+        String id = point.keyPoint().id();
+        return yes != negative
+                ? new Assessment.Point(id, PointStatus.COVERED, 0.9, evidence, judgeName, "answers \"" + first + "\"")
+                : new Assessment.Point(id, PointStatus.CONTRADICTED, 0.9, evidence, judgeName,
+                        "answers \"" + first + "\", the opposite");
+    }
+
     private Assessment.Point decidePoint(PreparedQuestion.Point point, Signals s) {
+        if (s.pq.isDirectAnswer(point.keyPoint())) {
+            Assessment.Point direct = decideDirectAnswer(point, s);
+            if (direct != null) {
+                return direct;
+            }
+        }
         Reading bestSupport = null;
         Reading bestContra = null;
         for (PreparedText text : point.texts()) {
+            Reading[] readings = new Reading[s.windows.size()];
+            java.util.Set<Integer> contradictedSentences = new java.util.HashSet<>();
             for (int wi = 0; wi < s.windows.size(); wi++) {
-                Reading r = read(text, wi, s);
+                readings[wi] = read(text, wi, s);
+                if (readings[wi].contradicts() && s.windows.get(wi).clause()) {
+                    contradictedSentences.add(s.windows.get(wi).sentence());
+                }
+            }
+            for (int wi = 0; wi < readings.length; wi++) {
+                Reading r = readings[wi];
+                Window w = s.windows.get(wi);
                 if (r.contradicts()) {
                     if (bestContra == null || r.match() > bestContra.match()) {
                         bestContra = r;
                     }
+                } else if (!w.clause() && contradictedSentences.contains(w.sentence())) {
+                    continue; // a clause of this sentence states the opposite: the sentence does not support it
                 } else if (bestSupport == null || r.match() > bestSupport.match()) {
                     bestSupport = r;
                 }
@@ -177,7 +241,11 @@ public final class Matcher {
         }
         if (support >= settings.partial()) {
             double conf = Math.min(confidence(support, settings.partial()), confidence(support, settings.covered()));
-            return point(id, PointStatus.PARTIAL, conf, bestSupport, s, null);
+            // credit grows with the match between the partial and covered thresholds: 0.1 .. 0.9
+            double credit = 0.1 + 0.8 * (support - settings.partial()) / (settings.covered() - settings.partial());
+            Assessment.Point p = point(id, PointStatus.PARTIAL, conf, bestSupport, s, null);
+            return new Assessment.Point(p.keyPointId(), p.status(), p.confidence(), p.evidence(), p.judge(),
+                    p.reason(), Math.round(credit * 1000) / 1000.0);
         }
         return new Assessment.Point(id, PointStatus.MISSED, confidence(support, settings.partial()), null, judgeName,
                 null);
@@ -220,8 +288,8 @@ public final class Matcher {
                 }
             }
         }
-        if (myth.correction() != null) {
-            Reading correction = read(myth.correction(), best.window(), s);
+        for (PreparedText correctionText : myth.corrections()) {
+            Reading correction = read(correctionText, best.window(), s);
             if (!correction.contradicts() && correction.match() >= best.match() - margin) {
                 return null;
             }

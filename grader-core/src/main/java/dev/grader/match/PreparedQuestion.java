@@ -26,14 +26,20 @@ public final class PreparedQuestion {
     private final QuestionContext context;
     private final List<Point> points = new ArrayList<>();
     private final List<Myth> myths = new ArrayList<>();
+    private final Set<KeyPoint> directAnswers = new HashSet<>();
     private volatile List<float[]> vectors;
+
+    private static final Pattern YES_NO_QUESTION = Pattern.compile(
+            "^(is|are|was|were|does|do|did|can|could|should|will|would|has|have|must)\\b[^?]*\\?.*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** A key point and its accepted phrasings. */
     record Point(KeyPoint keyPoint, List<PreparedText> texts) {
     }
 
     /** A misconception, its correction, and the words that set it apart from every key point. */
-    record Myth(Misconception misconception, PreparedText text, PreparedText correction, Set<String> distinctive) {
+    record Myth(Misconception misconception, PreparedText text, List<PreparedText> corrections,
+                Set<String> distinctive) {
     }
 
     PreparedQuestion(Question question, Vocabulary vocabulary) {
@@ -51,6 +57,16 @@ public final class PreparedQuestion {
                 keyPointStems.add(t.stem());
             }
         }
+        if (YES_NO_QUESTION.matcher(question.prompt().strip()).matches()) {
+            // "Is X safe for concurrent use?": the key point restating the question with its polarity is the answer
+            Set<String> promptStems = new HashSet<>(QuestionContext.stems(question.prompt()));
+            for (Point p : points) {
+                Set<String> own = new HashSet<>(QuestionContext.stems(p.keyPoint().text()));
+                if (!promptStems.isEmpty() && own.containsAll(promptStems) && own.size() <= promptStems.size() + 2) {
+                    directAnswers.add(p.keyPoint());
+                }
+            }
+        }
         for (Misconception m : question.gradedMisconceptions()) {
             Set<String> distinctive = new HashSet<>();
             for (Token t : Tokenizer.tokenize(m.text())) {
@@ -59,14 +75,29 @@ public final class PreparedQuestion {
                     distinctive.add(t.stem());
                 }
             }
+            // each sentence of the correction on its own: "each connection gets its own goroutine" is the truth
+            // that a window may state instead of the myth
             String correction = CORRECTION_LEAD.matcher(m.correction().strip()).replaceFirst("");
-            PreparedText corr = correction.isBlank() ? null : new PreparedText(correction, context, false);
-            myths.add(new Myth(m, new PreparedText(m.text(), context, false), corr, Set.copyOf(distinctive)));
+            List<PreparedText> corrections = new ArrayList<>();
+            for (dev.grader.text.Span s : dev.grader.text.Segmenter.sentences(correction)) {
+                for (String part : correction.substring(s.start(), s.end()).split(";")) {
+                    if (!part.isBlank()) {
+                        corrections.add(new PreparedText(part.strip(), context, false));
+                    }
+                }
+            }
+            myths.add(new Myth(m, new PreparedText(m.text(), context, false), List.copyOf(corrections),
+                    Set.copyOf(distinctive)));
         }
     }
 
     Question question() {
         return question;
+    }
+
+    /** Whether the key point is the direct yes/no answer to a yes/no question. */
+    boolean isDirectAnswer(KeyPoint keyPoint) {
+        return directAnswers.contains(keyPoint);
     }
 
     QuestionContext context() {
@@ -87,9 +118,7 @@ public final class PreparedQuestion {
         points.forEach(p -> all.addAll(p.texts()));
         for (Myth m : myths) {
             all.add(m.text());
-            if (m.correction() != null) {
-                all.add(m.correction());
-            }
+            all.addAll(m.corrections());
         }
         return all;
     }

@@ -44,11 +44,16 @@ public final class PreparedText {
         boolean[] negated = Negation.scope(tokens, 0, tokens.size());
         boolean[] heads = Negation.heads(tokens, 0, tokens.size());
         java.util.Set<String> headStems = new HashSet<>();
+        java.util.Set<String> affirmed = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (heads[i]) {
                 headStems.add(tokens.get(i).stem());
+            } else if (!negated[i]) {
+                affirmed.add(tokens.get(i).stem());
             }
         }
+        // "caps concurrent handlers (NOT concurrent connections)": a word both affirmed and denied decides nothing
+        headStems.removeAll(affirmed);
         this.negatedHeads = java.util.Set.copyOf(headStems);
         Map<String, Double> w = new LinkedHashMap<>();
         Map<String, String> surface = new LinkedHashMap<>();

@@ -136,6 +136,24 @@ public final class RubricReader {
         return colon > 0 && message.startsWith("$") ? message.substring(colon + 2) : message;
     }
 
+    /**
+     * Parses and binds rubric JSON without the schema check, for tools that report schema problems themselves
+     * (lint) and still want the semantic checks. Syntax errors and values that cannot bind still throw.
+     */
+    public static Rubric parseUnvalidated(String json, String source) {
+        return bind(parseTree(json, source), source);
+    }
+
+    /** The 1-based line of the value at a JSON pointer (or of its nearest ancestor) in a rubric text; 0 if unknown. */
+    public static int lineOf(String json, String pointer) {
+        return JsonLocations.of(json).line(pointer);
+    }
+
+    /** A file's text, strictly UTF-8; missing, unreadable or mis-encoded files fail with a one-line message. */
+    public static String readText(Path file) {
+        return readUtf8(file);
+    }
+
     static String readUtf8(Path file) {
         String source = file.toString();
         try {

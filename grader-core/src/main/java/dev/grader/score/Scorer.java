@@ -29,16 +29,16 @@ public final class Scorer {
      */
     public static Score score(Question question, Assessment assessment, ScoringPolicy policy, boolean manipulation) {
         List<KeyPoint> graded = question.gradedKeyPoints();
-        Map<String, PointStatus> statusById = new HashMap<>();
+        Map<String, Assessment.Point> byId = new HashMap<>();
         for (Assessment.Point p : assessment.points()) {
-            statusById.put(p.keyPointId(), p.status());
+            byId.putIfAbsent(p.keyPointId(), p);
         }
         double earned = 0;
         boolean contradicted = false;
         for (KeyPoint k : graded) {
-            PointStatus status = statusById.getOrDefault(k.id(), PointStatus.MISSED);
-            earned += k.weight() * credit(status, policy);
-            contradicted |= status == PointStatus.CONTRADICTED;
+            Assessment.Point p = byId.get(k.id());
+            earned += k.weight() * (p == null ? 0 : credit(p, policy));
+            contradicted |= p != null && p.status() == PointStatus.CONTRADICTED;
         }
         double max = maxPoints(question);
         int hits = assessment.misconceptions().size();
@@ -60,10 +60,11 @@ public final class Scorer {
                 .mapToDouble(Double::doubleValue).sum();
     }
 
-    static double credit(PointStatus status, ScoringPolicy policy) {
-        return switch (status) {
+    /** Share of a point's weight earned: a judge's own partial credit when it gives one, else the policy's. */
+    public static double credit(Assessment.Point point, ScoringPolicy policy) {
+        return switch (point.status()) {
             case COVERED -> 1.0;
-            case PARTIAL -> policy.partialCredit();
+            case PARTIAL -> point.credit() != null ? point.credit() : policy.partialCredit();
             case MISSED -> 0.0;
             case CONTRADICTED -> -policy.contradictionPenalty();
         };

@@ -23,8 +23,11 @@ public record ScoringPolicy(
         double partialThreshold,
         double manipulationPenalty) {
 
-    /** The defaults: half credit for partial points, a contradiction costs half a point. */
-    public static final ScoringPolicy DEFAULT = new ScoringPolicy(0.5, 0.5, 0.15, 0.45, 0.75, 0.3, 0.5);
+    /**
+     * The defaults: half credit for partial points (when the judge gives none), a contradiction costs a quarter
+     * of its point, a stated misconception a tenth of the question, text addressed to the grader half of it.
+     */
+    public static final ScoringPolicy DEFAULT = new ScoringPolicy(0.5, 0.25, 0.1, 0.45, 0.75, 0.3, 0.5);
 
     public ScoringPolicy {
         check("partialCredit", partialCredit);

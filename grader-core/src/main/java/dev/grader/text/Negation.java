@@ -23,10 +23,24 @@ public final class Negation {
             "stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented", "refuse", "refuses", "forbid",
             "forbids", "forbidden", "cease", "ceases", "avoid", "avoids", "disable", "disables", "disabled", "reject",
             "rejects", "lack", "lacks", "fail", "fails", "rarely", "seldom", "hardly", "barely", "off", "instead",
-            "neither", "ignore", "ignores", "unable", "impossible", "longer");
+            "neither", "ignore", "ignores", "unable", "impossible", "longer", "missing", "absent", "forgot", "forget",
+            "forgets", "omit", "omits", "skip", "skips", "lost");
+
+    /** Words that make a negation a condition, not a denial ("not written <b>until</b> there is room"). */
+    private static final Set<String> NEGATION_CONDITIONS = Set.of("until", "unless", "till");
 
     /** Words that make what follows a condition, not a claim ("waits <b>until</b> it has returned"). */
-    private static final Set<String> CONDITIONS = Set.of("until", "unless", "till", "if", "once", "whether");
+    private static final Set<String> CONDITIONS = Set.of("until", "unless", "till", "if", "once", "whether", "when",
+            "whenever", "after");
+
+    /** Verbs that carry no claim of their own: a negation denies what follows them ("does not mean X"). */
+    private static final Set<String> LIGHT_VERBS = Set.of(
+            "mean", "means", "meant", "have", "has", "had", "do", "does", "did", "make", "makes", "made", "get",
+            "gets", "got", "need", "needs", "needed", "seem", "seems", "help", "helps", "happen", "happens", "go",
+            "goes", "went", "really", "actually", "necessarily", "always", "just", "even");
+
+    /** Words after which a negation states a consequence, not a denial ("close it, <b>or</b> it never returns"). */
+    private static final Set<String> CONSEQUENCES = Set.of("or", "otherwise", "else");
 
     /** Words that end a negation's scope inside a sentence. */
     private static final Set<String> SCOPE_BREAKERS = Set.of(
@@ -63,21 +77,41 @@ public final class Negation {
     public static boolean[] heads(List<Token> tokens, int from, int to) {
         boolean[] head = new boolean[tokens.size()];
         for (int i = from; i < to; i++) {
-            if (!tokens.get(i).negation() || conditionFollows(tokens, i + 1, to)) {
-                continue; // "not written until there is room" states a condition, not a denial
+            if (!tokens.get(i).negation() || conditionFollows(tokens, i + 1, to) || consequence(tokens, from, i)) {
+                continue; // "not written until there is room", "close it or it never returns": no denial
             }
+            // the head is the first content word the cue governs, past light verbs: "does not <b>mean</b> many
+            // goroutines" denies the goroutines, "does not have a <b>send</b> window" the send window
+            int first = -1;
             for (int k = i + 1; k < to; k++) {
                 Token t = tokens.get(k);
                 if (t.negation() || breaksScope(t.lower())) {
                     break;
                 }
                 if (t.content() || (t.lower().length() > 1 && !t.stop())) {
-                    head[k] = true;
-                    break;
+                    if (first < 0) {
+                        first = k;
+                    }
+                    if (!LIGHT_VERBS.contains(t.lower())) {
+                        first = k;
+                        break;
+                    }
                 }
+            }
+            if (first >= 0) {
+                head[first] = true;
             }
         }
         return head;
+    }
+
+    private static boolean consequence(List<Token> tokens, int from, int cue) {
+        for (int k = Math.max(from, cue - 4); k < cue; k++) {
+            if (CONSEQUENCES.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean conditionFollows(List<Token> tokens, int from, int to) {
@@ -86,7 +120,7 @@ public final class Negation {
             if (breaksScope(w)) {
                 return false;
             }
-            if (isCondition(w)) {
+            if (NEGATION_CONDITIONS.contains(w)) {
                 return true;
             }
         }

@@ -23,7 +23,7 @@ public final class Thesaurus {
             Map.entry("init", "initialization"), Map.entry("max", "maximum"), Map.entry("min", "minimum"),
             Map.entry("ms", "milliseconds"), Map.entry("sec", "seconds"), Map.entry("secs", "seconds"),
             Map.entry("approx", "approximately"), Map.entry("w/o", "without"), Map.entry("b/c", "because"),
-            Map.entry("h2", "http2"), Map.entry("h1", "http1"), Map.entry("goroutines", "goroutines"),
+            Map.entry("h2", "http2"), Map.entry("h1", "http1.1"), Map.entry("goroutines", "goroutines"),
             Map.entry("cancelled", "canceled"), Map.entry("cancelling", "canceling"),
             Map.entry("cancellation", "cancelation"), Map.entry("ack", "acknowledgement"),
             Map.entry("acks", "acknowledgements"), Map.entry("acknowledgment", "acknowledgement"),

@@ -1,0 +1,41 @@
+package dev.grader.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+
+    private static List<String> sentences(String text) {
+        return Segmenter.sentences(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void sentencesEndAtStopsButNotInsideCode() {
+        assertEquals(List.of("It runs an accept loop in (*Server).Serve.", "Then it calls go c.serve(ctx).",
+                "See r.Context(), e.g. for cancellation."),
+                sentences("It runs an accept loop in (*Server).Serve. Then it calls go c.serve(ctx). See r.Context(), "
+                        + "e.g. for cancellation."));
+    }
+
+    @Test
+    void bulletsAndNumberedLinesAreSentencesWithoutTheirMarkers() {
+        assertEquals(List.of("first point", "second point", "third point"),
+                sentences("- first point\n* second point\n3. third point"));
+    }
+
+    @Test
+    void aWrappedLineContinuesItsSentence() {
+        assertEquals(List.of("the server closes the\nconnection after the handler returns"),
+                sentences("the server closes the\nconnection after the handler returns"));
+    }
+
+    @Test
+    void clausesSplitAtCommasSemicolonsAndContrast() {
+        String text = "Shutdown waits, but Close does not; it drops them";
+        Span sentence = Segmenter.sentences(text).get(0);
+        assertEquals(List.of("Shutdown waits", "but Close does not", "it drops them"),
+                Segmenter.clauses(text, sentence).stream().map(s -> text.substring(s.start(), s.end())).toList());
+    }
+}
