@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * The {@code blend} policy: both judges assess every answer and each key point gets the weighted average of
- * their credits (covered 1, partial 0.5, missed 0, contradicted -0.5), mapped back to a status: at least 0.75
- * covered, at least 0.25 partial, at most -0.25 contradicted, missed in between. With the default weight 0.5,
+ * their credits (covered 1, partial 0.5 or the judge's own partial credit, missed 0, contradicted -0.5), mapped
+ * back to a status: at least 0.75 covered, at least 0.25 partial (earning the blended credit), at most -0.25
+ * contradicted, missed in between. With the default weight 0.5,
  * covered + missed blend to partial, covered + partial to covered, missed + contradicted to contradicted.
  * <ul>
  *   <li>the point keeps the evidence and judge label of the judge whose status it matches, preferring the
@@ -76,7 +77,7 @@ public final class BlendingJudge implements Judge {
                 points.add(pa);
                 continue;
             }
-            double credit = (1 - w2) * PointCredit.of(pa.status()) + w2 * PointCredit.of(pb.status());
+            double credit = (1 - w2) * PointCredit.of(pa) + w2 * PointCredit.of(pb);
             PointStatus status = PointCredit.status(credit);
             Assessment.Point heavy = secondHeavier ? pb : pa;
             Assessment.Point light = secondHeavier ? pa : pb;
@@ -88,7 +89,7 @@ public final class BlendingJudge implements Judge {
             points.add(new Assessment.Point(pa.keyPointId(), status, confidence,
                     status == PointStatus.MISSED ? null : source.evidence() != null ? source.evidence()
                             : heavy.evidence() != null ? heavy.evidence() : light.evidence(),
-                    source.judge(), reason));
+                    source.judge(), reason, status == PointStatus.PARTIAL ? credit : null));
         }
         Map<String, Assessment.MisconceptionHit> aHits = new LinkedHashMap<>();
         a.misconceptions().forEach(h -> aHits.putIfAbsent(h.misconceptionId(), h));

@@ -108,7 +108,7 @@ public final class ConsensusJudge implements Judge {
                 }
             }
             points.add(new Assessment.Point(p.keyPointId(), winner, votes.get(winner) / (double) voters,
-                    source.evidence(), source.judge(), source.reason()));
+                    source.evidence(), source.judge(), source.reason(), source.credit()));
         }
         Map<String, List<Assessment.MisconceptionHit>> hits = new LinkedHashMap<>();
         for (Assessment a : all) {

@@ -94,6 +94,7 @@ class PoliciesTest {
             assertEquals(0.9, a.points().get(0).confidence(), 1e-9);
             assertEquals(List.of("llm", "llm", "llm"), judges(a));
             assertEquals("blend of llm covered and offline missed", a.points().get(0).reason());
+            assertEquals(0.5, a.points().get(0).credit(), "a blended partial earns the blended credit");
             assertEquals(1, a.misconceptions().size(), "half the weight states it: kept");
         }
 
