@@ -101,15 +101,16 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        JudgeSetup judge = judgeOptions.createJudge();
+        EmbeddingWarmUp.startFor(judge.judge());
+        Rubric rubric = RubricInput.load(rubricFile);
+        Question question = QuestionChoice.find(rubric, questionId);
         AnswerInput.Answer answer = readAnswer();
         PrintWriter err = spec.commandLine().getErr();
         if (answer.capped()) {
             err.println("grader: " + answer.capNote());
             err.flush();
         }
-        Rubric rubric = RubricInput.load(rubricFile);
-        Question question = QuestionChoice.find(rubric, questionId);
-        JudgeSetup judge = judgeOptions.createJudge();
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
         GradeReport report = grader.grade(question.id(), answer.text());
 

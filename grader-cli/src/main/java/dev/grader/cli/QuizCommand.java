@@ -1,6 +1,7 @@
 package dev.grader.cli;
 
 import dev.grader.Grader;
+import dev.grader.Judge;
 import dev.grader.cli.quiz.QuizSession;
 import dev.grader.rubric.Question;
 import dev.grader.rubric.Rubric;
@@ -96,7 +97,9 @@ final class QuizCommand implements Callable<Integer> {
         if (count != null && count < questions.size()) {
             questions = questions.subList(0, count);
         }
-        Grader grader = Grader.builder().rubric(rubric).judge(judgeOptions.createJudge().judge()).build();
+        Judge judge = judgeOptions.createJudge().judge();
+        EmbeddingWarmUp.startFor(judge);
+        Grader grader = Grader.builder().rubric(rubric).judge(judge).build();
         Terminal terminal = common.terminal();
         PrintWriter out = spec.commandLine().getOut();
         QuizSession.builder(grader)
