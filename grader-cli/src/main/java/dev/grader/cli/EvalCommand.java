@@ -116,6 +116,9 @@ final class EvalCommand implements Callable<Integer> {
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
 
         PrintWriter err = spec.commandLine().getErr();
+        if (rubricChoice != null && rubricChoice.bank != null) {
+            warnAboutSharedIds(rubric, err);
+        }
         Evaluation.Builder evaluation = Evaluation.builder(grader).threads(jobs);
         if (predictions != null) {
             evaluation.predictions(predictions);
@@ -173,8 +176,16 @@ final class EvalCommand implements Callable<Integer> {
         if (rubricChoice == null) {
             return Rubrics.defaultRubric();
         }
-        return rubricChoice.bank != null ? BankCompiler.compile(rubricChoice.bank)
+        return rubricChoice.bank != null ? BankCompiler.compileKeepingDuplicateIds(rubricChoice.bank)
                 : Rubrics.fromFile(rubricChoice.rubric);
+    }
+
+    /** A bank that reuses a question id is graded anyway, but the user hears how its answers were assigned. */
+    private void warnAboutSharedIds(Rubric rubric, PrintWriter err) {
+        BankCompiler.duplicatesOf(rubric).forEach((id, ids) -> err.println("grader: warning: " + rubricChoice.bank
+                + ": question id '" + id + "' is used by " + ids.size() + " questions (graded as "
+                + String.join(", ", ids) + "); each answer to it goes to the question it shares most words with"));
+        err.flush();
     }
 
     /**

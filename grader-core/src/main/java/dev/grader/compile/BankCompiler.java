@@ -37,6 +37,31 @@ public final class BankCompiler {
      * @throws InvalidInputException naming the file, the line and what is wrong
      */
     public static Rubric compile(Path bank) {
+        return compile(bank, false);
+    }
+
+    /**
+     * Like {@link #compile(Path)}, but a question id used twice does not fail: the second question becomes
+     * {@code id#2} (the third {@code id#3}, ...). For grading data whose bank reuses ids; {@code eval} then sends
+     * each answer to the closest of the questions sharing its id. Use {@link #duplicatesOf} to find them.
+     */
+    public static Rubric compileKeepingDuplicateIds(Path bank) {
+        return compile(bank, true);
+    }
+
+    /** The ids of a rubric that share a bank id: {@code X} and its {@code X#2}, {@code X#3}, ... */
+    public static java.util.Map<String, List<String>> duplicatesOf(Rubric rubric) {
+        java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        for (String id : rubric.questionIds()) {
+            int hash = id.lastIndexOf('#');
+            String base = hash > 0 && id.substring(hash + 1).matches("\\d+") ? id.substring(0, hash) : id;
+            groups.computeIfAbsent(base, k -> new java.util.ArrayList<>()).add(id);
+        }
+        groups.values().removeIf(ids -> ids.size() < 2);
+        return groups;
+    }
+
+    private static Rubric compile(Path bank, boolean keepDuplicates) {
         String source = bank.toString();
         byte[] bytes;
         try {
@@ -51,7 +76,7 @@ public final class BankCompiler {
         }
         String content = RubricReader.decode(bytes, source);
         Path name = bank.getFileName();
-        return compile(content, name == null ? source : name.toString(), source, Hashing.sha256(bytes));
+        return compile(content, name == null ? source : name.toString(), source, Hashing.sha256(bytes), keepDuplicates);
     }
 
     /**
@@ -61,10 +86,11 @@ public final class BankCompiler {
      * @param fileName its file name: decides the format and the rubric id
      */
     public static Rubric compile(String content, String fileName) {
-        return compile(content, fileName, fileName, Hashing.sha256(content));
+        return compile(content, fileName, fileName, Hashing.sha256(content), false);
     }
 
-    private static Rubric compile(String content, String fileName, String source, String sha256) {
+    private static Rubric compile(String content, String fileName, String source, String sha256,
+                                  boolean keepDuplicates) {
         String format = format(fileName, content);
         RawBank bank;
         try {
@@ -73,12 +99,26 @@ public final class BankCompiler {
                 case "markdown" -> QuestionAssembler.assemble(MarkdownBankParser.blocks(content), "markdown");
                 default -> QuestionAssembler.assemble(TextBankParser.blocks(content), "text");
             };
+            if (keepDuplicates) {
+                bank = renameDuplicates(bank);
+            }
             check(bank);
             String baseName = Path.of(fileName).getFileName().toString();
             return RubricBuilder.build(bank, rubricId(baseName), new RubricSource(baseName, sha256, format));
         } catch (BankSyntaxException e) {
             throw new InvalidInputException(source, e.location(), e.getMessage(), e);
         }
+    }
+
+    private static RawBank renameDuplicates(RawBank bank) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<RawQuestion> renamed = new java.util.ArrayList<>();
+        for (RawQuestion q : bank.questions()) {
+            int n = seen.merge(q.id(), 1, Integer::sum);
+            renamed.add(n == 1 ? q : new RawQuestion(q.id() + "#" + n, q.level(), q.prompt(), q.modelAnswer(),
+                    q.acceptedAnswers(), q.wrongAnswers(), q.followUps(), q.notes(), q.code(), q.line()));
+        }
+        return new RawBank(bank.title(), bank.description(), renamed, bank.format());
     }
 
     private static void check(RawBank bank) {

@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>answers are graded in parallel on a bounded pool ({@link #DEFAULT_THREADS} by default); results keep
  *       input order, so the result is the same for any number of threads;</li>
  *   <li>answers to questions the rubric lacks are skipped and counted ({@link EvaluationResult#skipped()});</li>
+ *   <li>an answer to an id the bank gave several questions ({@code X}, {@code X#2}) is graded against the one
+ *       whose words it shares most;</li>
  *   <li>progress is reported to an {@link EvaluationProgress} on the calling thread;</li>
  *   <li>optionally, one prediction per answer is written as JSON Lines, atomically.</li>
  * </ul>
@@ -72,10 +74,16 @@ public final class Evaluation {
      */
     public EvaluationResult run(List<GoldAnswer> gold) {
         Set<String> known = new HashSet<>(grader.rubric().questionIds());
+        SharedIds shared = new SharedIds(grader.rubric());
         List<GoldAnswer> gradable = new ArrayList<>();
         Map<String, Integer> unknown = new LinkedHashMap<>();
         for (GoldAnswer answer : gold) {
-            if (known.contains(answer.question())) {
+            if (shared.sharedIds().contains(answer.question())) {
+                // the bank uses this id for several questions: grade against the one the answer is about
+                String resolved = shared.resolve(answer.question(), answer.answer());
+                gradable.add(new GoldAnswer(answer.id(), resolved, answer.answer(), answer.score(), answer.scale(),
+                        answer.label(), answer.kind(), answer.misconceptions(), answer.line()));
+            } else if (known.contains(answer.question())) {
                 gradable.add(answer);
             } else {
                 unknown.merge(answer.question(), 1, Integer::sum);
