@@ -1,0 +1,440 @@
+package dev.grader.batch;
+
+import dev.grader.Grader;
+import dev.grader.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Grades a cohort of written take-homes and writes per-candidate and cohort reports.
+ *
+ * <ul>
+ *   <li>Input: folders of submissions (one {@code .md}, {@code .txt} or {@code .docx} file per candidate, answers
+ *       under headings such as {@code Q4}, {@code ## Q4.}, {@code Question 4:}, {@code 4)} or the question's
+ *       text), or JSONL / CSV tables of {@code candidate, question, answer} rows.</li>
+ *   <li>Parallel: candidates are graded on a bounded pool ({@link #DEFAULT_THREADS} by default); only the
+ *       candidates in progress are in memory.</li>
+ *   <li>Resumable: a candidate's result is written atomically when it is done, with a {@link Fingerprint} of its
+ *       submission, the rubric and the judge settings; a rerun skips candidates whose fingerprint is unchanged
+ *       ({@link Builder#force(boolean)} regrades them).</li>
+ *   <li>Robust: an unreadable submission (binary, not UTF-8, empty, no recognisable answers) or a failed grading is
+ *       reported with its reason, and the rest are graded.</li>
+ *   <li>Cancellable: {@link #cancel()} (a Ctrl-C handler, say) stops the run; finished candidates are on disk and
+ *       the cohort reports describe what is done.</li>
+ *   <li>Output: see {@link OutputLayout}; cohort reports are rebuilt from the results on disk, one at a time.</li>
+ *   <li>Anonymization: stable pseudonyms in every report and file name; the mapping goes to a file of its own.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * BatchResult result = BatchGrading.builder(grader)
+ *         .outputDir(Path.of("out"))
+ *         .threads(2)
+ *         .progress((done, total) -> System.err.printf("%d/%d%n", done, total))
+ *         .build()
+ *         .run(List.of(Path.of("submissions")));
+ * System.out.println(result.graded() + " graded, " + result.reused() + " up to date");
+ * }</pre>
+ *
+ * <p>One instance runs one batch at a time; {@link #cancel()} may be called from any thread.
+ *
+ * <p>Status: experimental.
+ */
+public final class BatchGrading {
+
+    /** One grading thread per available processor. */
+    public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
+
+    /** How long a cancelled run waits for candidates in progress to stop before it writes the summaries. */
+    private static final long STOP_WAIT_SECONDS = 5;
+
+    private final Grader grader;
+    private final int threads;
+    private final BatchProgress progress;
+    private final Path outputDir;
+    private final boolean anonymize;
+    private final boolean force;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    private BatchGrading(Builder b) {
+        this.grader = b.grader;
+        this.threads = b.threads;
+        this.progress = b.progress;
+        this.outputDir = b.outputDir;
+        this.anonymize = b.anonymize;
+        this.force = b.force;
+    }
+
+    /** A batch graded by this grader; set options on the builder, then {@link Builder#build()}. */
+    public static Builder builder(Grader grader) {
+        return new Builder(Objects.requireNonNull(grader, "grader"));
+    }
+
+    /**
+     * Stops a running batch: no candidate starts any more, candidates in progress stop after their current answer
+     * and are not written, and {@link #run} writes the cohort reports of what is done and returns with
+     * {@link BatchResult#interrupted()} set. Safe to call from any thread, also before {@code run}.
+     */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /**
+     * Grades the submissions of {@code inputs} (folders, submission files, JSONL or CSV tables).
+     *
+     * @throws InvalidInputException when an input is missing, a folder has no files, the output folder is
+     *                               unusable or holds a batch of the other anonymization mode
+     */
+    public BatchResult run(List<Path> inputs) {
+        Objects.requireNonNull(inputs, "inputs");
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("inputs must not be empty");
+        }
+        OutputLayout layout = OutputLayout.prepare(outputDir, inputs, anonymize);
+        QuestionResolver resolver = new QuestionResolver(grader.rubric());
+        InputScanner.Inputs in = new InputScanner(resolver).scan(inputs);
+        Pseudonyms pseudonyms = anonymize ? Pseudonyms.load(layout.anonymizationMap()) : null;
+        List<Planned> plan = plan(in.submissions(), pseudonyms);
+        if (pseudonyms != null) {
+            plan.forEach(p -> pseudonyms.remember(p.file(), p.candidateId(), p.submission().source()));
+            write(layout.anonymizationMap(), () -> pseudonyms.write(layout.anonymizationMap()));
+        }
+        List<BatchProblem> problems = new ArrayList<>();
+        for (BatchProblem p : in.problems()) {
+            problems.add(p.candidate() == null || pseudonyms == null ? p
+                    : new BatchProblem(p.source(), p.location(), pseudonyms.of(p.candidate()), p.reason()));
+        }
+
+        Fingerprint fingerprint = new Fingerprint(grader, anonymize);
+        Map<String, String> expected = new ConcurrentHashMap<>();
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        List<Planned> queue = new ArrayList<>();
+        int reused = 0;
+        for (Planned p : plan) {
+            Outcome early = check(p, layout, fingerprint, expected);
+            if (early != null) {
+                outcomes.put(p.file(), early);
+            } else if (!force && expected.get(p.file()).equals(layout.storedFingerprint(p.file()))) {
+                reused++;
+                restoreMarkdown(layout, p.file());
+            } else {
+                queue.add(p);
+            }
+        }
+
+        boolean callerInterrupted = grade(queue, layout, fingerprint, expected, outcomes);
+        int gradedNow = 0;
+        Usage usage = Usage.NONE;
+        for (Outcome o : outcomes.values()) {
+            if (o.kind() == Outcome.Kind.GRADED) {
+                gradedNow++;
+                usage = usage.plus(o.usage());
+            } else if (o.kind() == Outcome.Kind.UNREADABLE || o.kind() == Outcome.Kind.FAILED) {
+                problems.add(new BatchProblem(o.planned().submission().source(), null, o.planned().display(),
+                        o.reason()));
+            }
+        }
+
+        Cohort cohort = cohort(plan, outcomes, expected, layout);
+        boolean interrupted = cancelled.get();
+        CohortReports.write(layout, grader, anonymize, cohort, problems,
+                new SummaryJson.Run(interrupted, gradedNow, reused, usage));
+        if (callerInterrupted) {
+            Thread.currentThread().interrupt();
+        }
+        List<CohortRow> rows = cohort.ranked();
+        return new BatchResult(layout.root(), plan.size(), gradedNow, reused,
+                count(rows, CohortRow.UNREADABLE), count(rows, CohortRow.FAILED), count(rows, CohortRow.PENDING),
+                usage.answers(), usage.llmCalls(), usage.promptTokens() + usage.completionTokens(), usage.costUsd(),
+                interrupted, problems);
+    }
+
+    /** Names in the order of candidate ids (then sources), so the same cohort always gets the same names. */
+    private List<Planned> plan(List<Submission> submissions, Pseudonyms pseudonyms) {
+        List<Submission> sorted = new ArrayList<>(submissions);
+        sorted.sort(Comparator.comparing(Submission::candidateId).thenComparing(Submission::source));
+        Map<Submission, String> bases = new HashMap<>();
+        for (Submission s : sorted) {
+            bases.put(s, pseudonyms == null ? s.candidateId() : pseudonyms.of(s.candidateId()));
+        }
+        Map<Submission, String> names = OutputNames.assign(sorted, bases);
+        List<Planned> plan = new ArrayList<>();
+        for (Submission s : sorted) {
+            String file = names.get(s);
+            plan.add(new Planned(s, file, pseudonyms == null ? s.candidateId() : file, pseudonyms != null));
+        }
+        plan.sort(Comparator.comparing(Planned::file));
+        return plan;
+    }
+
+    /** Reads a submission's bytes for its fingerprint; an outcome when it cannot even be read. */
+    private static Outcome check(Planned p, OutputLayout layout, Fingerprint fingerprint, Map<String, String> expected) {
+        try {
+            expected.put(p.file(), fingerprint.of(p.candidateId(), p.file(), p.submission().content()));
+            return null;
+        } catch (UnreadableSubmissionException e) {
+            return Outcome.unreadable(p, e.getMessage());
+        } catch (IOException e) {
+            return Outcome.unreadable(p, "cannot read: " + InputScanner.reason(e));
+        }
+    }
+
+    private void restoreMarkdown(OutputLayout layout, String file) {
+        if (Files.exists(layout.markdown(file))) {
+            return;
+        }
+        CandidateResult stored = layout.read(file);
+        if (stored != null) {
+            write(layout.markdown(file), () -> layout.writeMarkdown(file,
+                    MarkdownReport.render(stored, grader.rubric().title())));
+        }
+    }
+
+    /**
+     * Grades the queue on the pool, recording outcomes as candidates finish.
+     *
+     * @return whether the calling thread was interrupted (the run is then cancelled)
+     */
+    private boolean grade(List<Planned> queue, OutputLayout layout, Fingerprint fingerprint,
+                          Map<String, String> expected, Map<String, Outcome> outcomes) {
+        int total = queue.size();
+        progress.update(0, total);
+        if (total == 0) {
+            return false;
+        }
+        SubmissionParser parser = new SubmissionParser(new QuestionResolver(grader.rubric()));
+        CandidateGrader candidates = new CandidateGrader(grader, cancelled::get);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), daemonThreads());
+        CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
+        boolean interrupted = false;
+        int finished = 0;
+        try {
+            for (Planned p : queue) {
+                done.submit(() -> work(p, parser, candidates, layout, fingerprint, expected));
+            }
+            while (finished < total && !cancelled.get()) {
+                Future<Outcome> next;
+                try {
+                    next = done.poll(100, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    cancelled.set(true);
+                    break;
+                }
+                if (next != null) {
+                    Outcome o = outcome(next);
+                    outcomes.put(o.planned().file(), o);
+                    finished++;
+                    progress.update(finished, total);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (cancelled.get()) {
+            awaitStop(pool);
+            // Candidates that finished while the run was stopping are done: count them.
+            for (Future<Outcome> f = done.poll(); f != null; f = done.poll()) {
+                Outcome o = outcome(f);
+                outcomes.put(o.planned().file(), o);
+            }
+        }
+        return interrupted;
+    }
+
+    private Outcome work(Planned p, SubmissionParser parser, CandidateGrader candidates, OutputLayout layout,
+                         Fingerprint fingerprint, Map<String, String> expected) {
+        if (cancelled.get()) {
+            return Outcome.pending(p);
+        }
+        byte[] content;
+        try {
+            content = p.submission().content();
+        } catch (UnreadableSubmissionException e) {
+            return Outcome.unreadable(p, e.getMessage());
+        } catch (IOException e) {
+            return Outcome.unreadable(p, "cannot read: " + InputScanner.reason(e));
+        }
+        // The file may have changed since it was checked: the result describes what was read now.
+        String fp = fingerprint.of(p.candidateId(), p.file(), content);
+        expected.put(p.file(), fp);
+        try {
+            ParsedSubmission parsed = p.submission().read(content, parser);
+            CandidateResult result = candidates.grade(p, parsed, fp);
+            layout.write(result, MarkdownReport.render(result, grader.rubric().title()));
+            return Outcome.graded(p, result.usage());
+        } catch (UnreadableSubmissionException e) {
+            return Outcome.unreadable(p, e.getMessage());
+        } catch (CancellationException e) {
+            return Outcome.pending(p);
+        } catch (IOException e) {
+            return Outcome.failed(p, "cannot write its report: " + InputScanner.reason(e));
+        } catch (RuntimeException e) {
+            return cancelled.get() ? Outcome.pending(p) : Outcome.failed(p, "grading failed: " + describe(e));
+        }
+    }
+
+    private static Outcome outcome(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading a finished task", e);
+        } catch (ExecutionException e) {
+            // work() turns every exception into an outcome; what remains is an Error (out of memory, say).
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("batch worker failed", e.getCause());
+        }
+    }
+
+    private static void awaitStop(ExecutorService pool) {
+        try {
+            pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The cohort from the results on disk: a candidate counts as graded when its stored result has the
+     * fingerprint of its current submission, whoever wrote it (this run, an earlier one, a worker that finished
+     * while the run was stopping).
+     */
+    private Cohort cohort(List<Planned> plan, Map<String, Outcome> outcomes, Map<String, String> expected,
+                          OutputLayout layout) {
+        Cohort cohort = new Cohort(grader.rubric().questions());
+        for (Planned p : plan) {
+            Outcome o = outcomes.get(p.file());
+            if (o != null && o.kind() == Outcome.Kind.UNREADABLE) {
+                cohort.addUngraded(p, CohortRow.UNREADABLE, o.reason());
+                continue;
+            }
+            if (o != null && o.kind() == Outcome.Kind.FAILED) {
+                cohort.addUngraded(p, CohortRow.FAILED, o.reason());
+                continue;
+            }
+            String fp = expected.get(p.file());
+            CandidateResult stored = fp != null && fp.equals(layout.storedFingerprint(p.file()))
+                    ? layout.read(p.file()) : null;
+            if (stored != null) {
+                cohort.add(p, stored);
+            } else {
+                cohort.addUngraded(p, CohortRow.PENDING, "not graded yet: the run was interrupted; rerun to finish");
+            }
+        }
+        return cohort;
+    }
+
+    private static int count(List<CohortRow> rows, String status) {
+        return (int) rows.stream().filter(r -> r.status().equals(status)).count();
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
+    }
+
+    /** Writes a file of the output, turning a failure into bad input: the output folder is the user's to fix. */
+    static void write(Path file, IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), null, "cannot write: " + InputScanner.reason(e), e);
+        }
+    }
+
+    /** A file operation. */
+    @FunctionalInterface
+    interface IoAction {
+        void run() throws IOException;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "grader-batch-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Options of a {@link BatchGrading}; each is validated when set. */
+    public static final class Builder {
+
+        private final Grader grader;
+        private int threads = DEFAULT_THREADS;
+        private BatchProgress progress = BatchProgress.NONE;
+        private Path outputDir;
+        private boolean anonymize;
+        private boolean force;
+
+        private Builder(Grader grader) {
+            this.grader = grader;
+        }
+
+        /** The output folder (created when missing); required. */
+        public Builder outputDir(Path dir) {
+            this.outputDir = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /** Candidates graded in parallel, at least 1; defaults to {@link #DEFAULT_THREADS}. */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, found " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** Where to report progress; defaults to {@link BatchProgress#NONE}. */
+        public Builder progress(BatchProgress progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /** Candidates under stable pseudonyms in every report and file name (default false). */
+        public Builder anonymize(boolean anonymize) {
+            this.anonymize = anonymize;
+            return this;
+        }
+
+        /** Regrade every candidate, also those whose result is up to date (default false). */
+        public Builder force(boolean force) {
+            this.force = force;
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException if no output folder was set
+         */
+        public BatchGrading build() {
+            if (outputDir == null) {
+                throw new IllegalStateException("outputDir must be set before build()");
+            }
+            return new BatchGrading(this);
+        }
+    }
+}

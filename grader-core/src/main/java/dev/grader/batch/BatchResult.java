@@ -1,0 +1,71 @@
+package dev.grader.batch;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a batch run did and where its reports are.
+ *
+ * <p>Status: experimental.
+ *
+ * @param outputDir   the output folder
+ * @param candidates  candidates in the cohort (every submission found)
+ * @param graded      candidates graded by this run
+ * @param reused      candidates skipped because their result on disk was up to date
+ * @param unreadable  submissions that could not be read (binary, not UTF-8, empty, no recognisable answers)
+ * @param failed      submissions whose grading failed (a judge error)
+ * @param pending     candidates without a result because the run was cancelled
+ * @param answers     answers graded by this run
+ * @param llmCalls    model calls made by this run
+ * @param tokens      prompt and completion tokens of this run
+ * @param costUsd     estimated cost of this run
+ * @param interrupted whether the run was cancelled before every candidate was done
+ * @param problems    unreadable submissions, bad table rows and failures, with the submission's path (also under
+ *                    anonymization: this is for the operator's console, not for reviewers)
+ */
+public record BatchResult(
+        Path outputDir,
+        int candidates,
+        int graded,
+        int reused,
+        int unreadable,
+        int failed,
+        int pending,
+        int answers,
+        int llmCalls,
+        long tokens,
+        double costUsd,
+        boolean interrupted,
+        List<BatchProblem> problems) {
+
+    public BatchResult {
+        problems = List.copyOf(problems);
+    }
+
+    /** Whether something could not be graded (an unreadable file, a bad row, a failure). */
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** {@code candidates/NAME.json} and {@code .md}, one pair per graded candidate. */
+    public Path candidatesDir() {
+        return outputDir.resolve(OutputLayout.CANDIDATES);
+    }
+
+    public Path summaryCsv() {
+        return outputDir.resolve(OutputLayout.SUMMARY_CSV);
+    }
+
+    public Path summaryJson() {
+        return outputDir.resolve(OutputLayout.SUMMARY_JSON);
+    }
+
+    public Path reportHtml() {
+        return outputDir.resolve(OutputLayout.REPORT_HTML);
+    }
+
+    /** The mapping of pseudonyms to candidates, present under anonymization. */
+    public Path anonymizationMap() {
+        return outputDir.resolve(Pseudonyms.MAP_FILE);
+    }
+}

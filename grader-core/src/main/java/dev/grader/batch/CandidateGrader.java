@@ -1,0 +1,49 @@
+package dev.grader.batch;
+
+import dev.grader.GradeReport;
+import dev.grader.Grader;
+import dev.grader.batch.CandidateResult.QuestionResult;
+import dev.grader.rubric.Question;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Grades the answers of one submission, question by question in rubric order; a question without an answer is
+ * marked unanswered and not sent to the judge. Stops between answers when the batch is cancelled.
+ */
+final class CandidateGrader {
+
+    private final Grader grader;
+    private final BooleanSupplier cancelled;
+
+    CandidateGrader(Grader grader, BooleanSupplier cancelled) {
+        this.grader = grader;
+        this.cancelled = cancelled;
+    }
+
+    /**
+     * @throws CancellationException when the batch was cancelled before every answer was graded
+     */
+    CandidateResult grade(Planned p, ParsedSubmission parsed, String fingerprint) {
+        List<QuestionResult> results = new ArrayList<>();
+        Usage usage = Usage.NONE;
+        for (Question q : grader.rubric().questions()) {
+            String answer = parsed.answers().get(q.id());
+            if (answer == null) {
+                results.add(new QuestionResult(q.id(), q.prompt(), CandidateResult.UNANSWERED, null, null));
+                continue;
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("batch cancelled");
+            }
+            GradeReport report = grader.grade(q.id(), answer);
+            results.add(new QuestionResult(q.id(), q.prompt(), CandidateResult.GRADED, answer, report));
+            usage = usage.plus(Usage.of(report.usage()));
+        }
+        return new CandidateResult(fingerprint, CandidateResult.FORMAT, p.display(), p.file(),
+                p.anonymized() ? null : p.candidateId(), grader.rubric().id(), CandidateResult.Totals.of(results),
+                usage, parsed.notes(), results);
+    }
+}
