@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
             GradeCommand.class,
             QuizCommand.class,
             EvalCommand.class,
+            BatchCommand.class,
         })
 public final class GraderCli implements Runnable {
 

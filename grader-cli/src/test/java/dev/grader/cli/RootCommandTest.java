@@ -59,7 +59,7 @@ class RootCommandTest {
 
         assertEquals(2, r.exitCode());
         assertEquals("""
-                grader: missing command; commands: help, compile, lint, show, grade, quiz, eval
+                grader: missing command; commands: help, compile, lint, show, grade, quiz, eval, batch
                 Usage: grader [-hV] COMMAND
                 Try 'grader --help' for more information.
                 """, r.err());
@@ -72,7 +72,7 @@ class RootCommandTest {
 
         assertEquals(2, r.exitCode());
         assertEquals("""
-                grader: unknown command 'shwo'; commands: help, compile, lint, show, grade, quiz, eval
+                grader: unknown command 'shwo'; commands: help, compile, lint, show, grade, quiz, eval, batch
                 Did you mean: grader show?
                 Usage: grader [-hV] COMMAND
                 Try 'grader --help' for more information.

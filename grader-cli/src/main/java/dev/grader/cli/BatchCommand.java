@@ -1,0 +1,137 @@
+package dev.grader.cli;
+
+import dev.grader.Grader;
+import dev.grader.batch.BatchGrading;
+import dev.grader.batch.BatchResult;
+import dev.grader.rubric.Rubric;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code grader batch [-r RUBRIC] INPUT... -o OUTDIR [--jobs N] [--judge ...] [--anonymize] [--force]}. */
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        header = "Grade a cohort of written take-homes.",
+        description = {
+            "Grades every submission of the inputs and writes, in OUTDIR, a feedback report per candidate "
+                    + "(candidates/NAME.md and NAME.json) and the cohort's summary.csv, summary.json and report.html "
+                    + "(one self-contained page: ranking, histogram, per-question difficulty, most-missed key "
+                    + "points, common misconceptions, each candidate's details).",
+            "",
+            "An INPUT is a folder with one file per candidate (.md, .txt or .docx; the file name is the candidate "
+                    + "id; answers under headings such as Q4, ## Q4., Question 4:, 4), **Q4** or the question's "
+                    + "text), a single such file, or a .jsonl / .csv table of candidate, question, answer rows "
+                    + "(a CSV may instead have a candidate column and one column per question).",
+            "",
+            "Each candidate's result is saved when it is done; a rerun skips candidates whose submission, rubric "
+                    + "and judge settings are unchanged, so an interrupted run (Ctrl-C) resumes where it stopped. "
+                    + "Unreadable submissions are reported and the rest graded.",
+            "",
+            "Exit codes: 0 all graded, 1 some submissions or rows could not be graded, 2 usage or input error, "
+                    + "130 interrupted (finished candidates are saved)."
+        },
+        sortOptions = false,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  grader batch submissions/ -o out/",
+            "  grader batch answers.jsonl -o out/ --anonymize",
+            "  grader batch -r rubric.json submissions/ -o out/ --jobs 4 --no-embeddings",
+            "  grader batch submissions/ -o out/ --judge openai --policy escalate --max-calls 2000"
+        })
+final class BatchCommand implements Callable<Integer> {
+
+    /** Exit code of a run stopped by Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
+    static final int INTERRUPTED = 130;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-r", "--rubric"}, paramLabel = "RUBRIC",
+            description = "The rubric JSON file (default: the shipped net/http rubric).")
+    Path rubricFile;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Folders of submissions, submission files, or .jsonl / .csv tables of answers.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR", required = true,
+            description = "The folder for the reports (created when missing; reruns resume in it).")
+    Path output;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Candidates graded in parallel (default: one per processor, here ${DEFAULT-VALUE}).")
+    int jobs = BatchGrading.DEFAULT_THREADS;
+
+    @Option(names = "--anonymize",
+            description = "Candidates appear under stable pseudonyms (candidate-7f3a9c) in every report and file "
+                    + "name; the mapping goes to OUTDIR/anonymization-map.json: keep it away from reviewers.")
+    boolean anonymize;
+
+    @Option(names = "--force", description = "Regrade every candidate, also those whose result is up to date.")
+    boolean force;
+
+    @Option(names = "--no-progress", description = "Do not show progress on standard error.")
+    boolean noProgress;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    JudgeOptions judgeOptions;
+
+    @Override
+    public Integer call() {
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
+        }
+        Rubric rubric = RubricInput.load(rubricFile);
+        JudgeSetup judge = judgeOptions.createJudge();
+        Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+
+        long start = System.nanoTime();
+        BatchResult result;
+        try (ProgressReporter progress = noProgress ? ProgressReporter.none()
+                : ProgressReporter.forStderr(err, "graded", colorAllowed())) {
+            BatchGrading batch = BatchGrading.builder(grader)
+                    .outputDir(output)
+                    .threads(jobs)
+                    .anonymize(anonymize)
+                    .force(force)
+                    .progress(progress::update)
+                    .build();
+            try (BatchInterrupts interrupts = BatchInterrupts.install(batch::cancel)) {
+                result = batch.run(inputs);
+                progress.close();
+                BatchConsole.report(result, Duration.ofNanos(System.nanoTime() - start), anonymize, out, err);
+                judge.printSummary(err);
+                // After a signal the JVM halts as soon as the hook returns, which closing lets it do: flush first.
+                out.flush();
+                err.flush();
+            }
+        }
+        if (result.interrupted()) {
+            return INTERRUPTED;
+        }
+        return result.hasProblems() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** Colour for the progress bar unless turned off; the bar only appears on a terminal anyway. */
+    private boolean colorAllowed() {
+        String noColor = System.getenv("NO_COLOR");
+        return !common.noColor && (noColor == null || noColor.isEmpty());
+    }
+}

@@ -1,0 +1,65 @@
+package dev.grader.cli;
+
+import dev.grader.batch.BatchProblem;
+import dev.grader.batch.BatchResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * What {@code grader batch} says at the end: one line per submission that could not be graded on standard error
+ * (file and reason), then on standard output what was graded and skipped, how to finish an interrupted run, and
+ * where the reports are.
+ */
+final class BatchConsole {
+
+    private BatchConsole() {
+    }
+
+    static void report(BatchResult r, Duration elapsed, boolean anonymized, PrintWriter out, PrintWriter err) {
+        for (BatchProblem p : r.problems()) {
+            err.println("grader: " + p.message());
+        }
+        err.flush();
+        out.println(String.format(Locale.ROOT, "Graded %d %s (%d %s) in %s.", r.graded(),
+                plural(r.graded(), "candidate"), r.answers(), plural(r.answers(), "answer"), clock(elapsed)));
+        if (r.reused() > 0) {
+            out.println("Skipped " + r.reused() + " " + plural(r.reused(), "candidate")
+                    + " whose submission, rubric and judge settings are unchanged (--force regrades them).");
+        }
+        if (r.hasProblems()) {
+            int n = r.problems().size();
+            out.println(n + (n == 1 ? " submission or row" : " submissions or rows")
+                    + " could not be graded: see above and summary.json.");
+        }
+        if (r.interrupted()) {
+            int done = r.candidates() - r.pending() - r.unreadable() - r.failed();
+            out.println("Interrupted: " + done + " of " + r.candidates() + " " + plural(r.candidates(), "candidate")
+                    + " are done and saved; " + r.pending() + " not graded yet. Run the same command again to "
+                    + "finish.");
+        }
+        Path dir = r.outputDir();
+        out.println("Reports: " + r.reportHtml() + ", " + r.summaryCsv() + ", " + r.summaryJson() + "; per candidate: "
+                + dir.resolve("candidates") + "/NAME.md and NAME.json.");
+        if (anonymized) {
+            out.println("Pseudonyms: " + r.anonymizationMap() + " maps them back to candidates; keep it away from "
+                    + "reviewers.");
+        }
+        out.flush();
+    }
+
+    private static String plural(int n, String word) {
+        return n == 1 ? word : word + "s";
+    }
+
+    /** {@code 0:07}, {@code 12:05}, {@code 1:02:09}. */
+    static String clock(Duration d) {
+        long seconds = Math.max(0, Math.round(d.toMillis() / 1000.0));
+        long h = seconds / 3600;
+        long m = seconds / 60 % 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s)
+                : String.format(Locale.ROOT, "%d:%02d", m, s);
+    }
+}
