@@ -30,6 +30,7 @@ public final class AnswerModel {
     private final List<Window> windows;
     private final Map<String, List<Integer>> positionsByStem = new HashMap<>();
     private final Map<String, List<Integer>> fuzzyCache = new ConcurrentHashMap<>();
+    private Map<String, List<Integer>> joinedPositions;
 
     AnswerModel(String text, Entities entities) {
         this.text = text;
@@ -151,6 +152,30 @@ public final class AnswerModel {
 
     List<Integer> exact(String stem) {
         return positionsByStem.getOrDefault(stem, List.of());
+    }
+
+    /**
+     * Positions where two or three adjacent words, or one word, spell this joined form ("keep" + "alive" for
+     * "keepalive"); built once per answer.
+     */
+    List<Integer> joined(String form) {
+        Map<String, List<Integer>> map = joinedPositions;
+        if (map == null) {
+            map = new HashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                String one = tokens.get(i).lower();
+                map.computeIfAbsent(one, k -> new ArrayList<>()).add(i);
+                if (i + 1 < tokens.size()) {
+                    String two = one + tokens.get(i + 1).lower();
+                    map.computeIfAbsent(two, k -> new ArrayList<>()).add(i);
+                    if (i + 2 < tokens.size()) {
+                        map.computeIfAbsent(two + tokens.get(i + 2).lower(), k -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+            joinedPositions = map;
+        }
+        return map.getOrDefault(form, List.of());
     }
 
     /**

@@ -47,6 +47,21 @@ final class Antonyms {
         return prefixed(a, b) || prefixed(b, a);
     }
 
+    /** Every stem opposite to this one: listed opposites and the un-/non- forms either way. */
+    static java.util.List<String> oppositesOf(String stem) {
+        java.util.List<String> out = new java.util.ArrayList<>(OPPOSITES.getOrDefault(stem, Set.of()));
+        if (stem.length() >= 5) {
+            out.add("un" + stem);
+            out.add("non" + stem);
+        }
+        for (String p : new String[] {"un", "non"}) {
+            if (stem.startsWith(p) && stem.length() - p.length() >= 5) {
+                out.add(stem.substring(p.length()));
+            }
+        }
+        return out;
+    }
+
     private static boolean prefixed(String a, String b) {
         if (b.length() < 5) {
             return false;

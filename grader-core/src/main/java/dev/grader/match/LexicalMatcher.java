@@ -36,13 +36,13 @@ final class LexicalMatcher {
                 credit = FUZZY;
             }
             if (at < 0) {
-                at = joined(text, stem, tokens, window);
+                at = joined(text, stem, answer, window);
                 credit = JOINED;
             }
             if (at >= 0) {
                 got += w * credit;
                 matched++;
-            } else if (hasOpposite(text, stem, tokens, window, answer)) {
+            } else if (hasOpposite(text, stem, answer, window)) {
                 antonymWeight += w;
             }
         }
@@ -67,34 +67,28 @@ final class LexicalMatcher {
      * A compound of the text written differently in the answer: the text's joined form equals a token or two
      * or three adjacent tokens joined ("keepalive" = "keep" + "alive").
      */
-    private static int joined(PreparedText text, String stem, List<Token> tokens, Window window) {
+    private static int joined(PreparedText text, String stem, AnswerModel answer, Window window) {
         String join = text.join(stem);
-        String single = text.surface(stem);
-        for (int i = window.from(); i < window.to(); i++) {
-            String one = tokens.get(i).lower();
-            if (join != null && one.equals(join)) {
-                return i;
-            }
-            if (i + 1 < window.to()) {
-                String two = one + tokens.get(i + 1).lower();
-                if (two.equals(single) || two.equals(join)) {
-                    return i;
-                }
-                if (i + 2 < window.to() && join != null && (two + tokens.get(i + 2).lower()).equals(join)) {
-                    return i;
-                }
+        if (join != null) {
+            int at = firstIn(answer.joined(join), window);
+            if (at >= 0) {
+                return at;
             }
         }
-        return -1;
+        String single = text.surface(stem);
+        return single == null ? -1 : firstIn(answer.joined(single), window);
     }
 
     /** An opposite word in the window, itself not negated ("don't close" is not the opposite of "open"). */
-    private static boolean hasOpposite(PreparedText text, String stem, List<Token> tokens, Window window,
-                                       AnswerModel answer) {
-        for (int i = window.from(); i < window.to(); i++) {
-            String other = tokens.get(i).stem();
-            if (Antonyms.opposite(stem, other) && !text.weights().containsKey(other) && !answer.negated(i)) {
-                return true;
+    private static boolean hasOpposite(PreparedText text, String stem, AnswerModel answer, Window window) {
+        for (String other : Antonyms.oppositesOf(stem)) {
+            if (text.weights().containsKey(other)) {
+                continue;
+            }
+            for (int p : answer.exact(other)) {
+                if (p >= window.from() && p < window.to() && !answer.negated(p)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -40,6 +40,9 @@ public final class InjectionDetector {
      * {@code <!-- ... -->} block when the match sits inside one.
      */
     public static List<Span> find(String text) {
+        if (!mayContainInjection(text)) {
+            return List.of();
+        }
         List<Span> hits = new ArrayList<>();
         List<Span> sentences = null;
         for (Pattern p : PATTERNS) {
@@ -52,6 +55,17 @@ public final class InjectionDetector {
             }
         }
         return merge(hits);
+    }
+
+    /** Every pattern needs one of these words; most answers have none, and skip the regular expressions. */
+    private static final java.util.regex.Pattern TRIGGERS = Pattern.compile(
+            "\\b(ignore|disregard|forget|override|bypass|system|assistant|developer|admin|grader|evaluator|examiner"
+                    + "|assessor|marker|judge|note|memo|message|instructions?|score|scores|marks|credit|points?|covered"
+                    + "|missed|maximum|full|pre-?\\s?(approved|verified|graded|validated)|penali[sz]e|deduct|you are)\\b"
+                    + "|\\d+\\s*/\\s*\\d+|100\\s*%", FLAGS);
+
+    private static boolean mayContainInjection(String text) {
+        return TRIGGERS.matcher(text).find();
     }
 
     private static Span widen(String text, int start, int end, List<Span> sentences) {
