@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         header = "Compile a question bank into a rubric.",
         // The judge options only matter with --suggest (see the option list); listing them all would bury the
         // command's own.
-        customSynopsis = "grader compile [-hvV] [--no-color] [-o=FILE] BANK",
+        customSynopsis = "grader compile [-hvV] [--no-color] [-o=FILE] [--suggest JUDGE-OPTIONS] BANK",
         description = {
             "Reads a question bank and writes its rubric: per question, weighted key points, misconceptions "
                     + "and follow-up probes, as JSON that validates against rubrics/rubric.schema.json.",
