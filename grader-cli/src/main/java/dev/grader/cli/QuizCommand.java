@@ -1,7 +1,6 @@
 package dev.grader.cli;
 
 import dev.grader.Grader;
-import dev.grader.Judge;
 import dev.grader.cli.quiz.QuizSession;
 import dev.grader.rubric.Question;
 import dev.grader.rubric.Rubric;
@@ -97,9 +96,9 @@ final class QuizCommand implements Callable<Integer> {
         if (count != null && count < questions.size()) {
             questions = questions.subList(0, count);
         }
-        Judge judge = judgeOptions.createJudge().judge();
-        EmbeddingWarmUp.startFor(judge);
-        Grader grader = Grader.builder().rubric(rubric).judge(judge).build();
+        JudgeSetup judge = judgeOptions.createJudge();
+        EmbeddingWarmUp.startFor(judge.judge());
+        Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
         Terminal terminal = common.terminal();
         PrintWriter out = spec.commandLine().getOut();
         QuizSession.builder(grader)
@@ -113,6 +112,7 @@ final class QuizCommand implements Callable<Integer> {
                 .build()
                 .run();
         out.flush();
+        judge.printSummary(spec.commandLine().getErr());
         return ExitCodes.OK;
     }
 
