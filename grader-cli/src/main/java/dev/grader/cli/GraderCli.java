@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {
+            "  grader grade -q Q4 \"...\"                 grade one answer",
+            "  grader quiz --level senior              drill yourself on a level",
             "  grader show -q Q1                       the grading sheet of question Q1",
             "  grader compile bank.txt -o bank.json    compile a question bank into a rubric",
             "  grader lint bank.json                   check a hand-edited rubric",

@@ -117,7 +117,7 @@ class EvaluationTest {
             assertEquals("""
                     {"id":"a","question":"Q1","score":1.0,"verdict":"correct","misconceptions":[],\
                     "keyPoints":{"k1":"covered","k2":"covered"}}
-                    {"id":"b","question":"Q1","score":0.1,"verdict":"contradictory","misconceptions":["m1","k2"],\
+                    {"id":"b","question":"Q1","score":0.275,"verdict":"contradictory","misconceptions":["m1","k2"],\
                     "keyPoints":{"k1":"covered","k2":"contradicted"}}
                     """, Files.readString(file));
         }
