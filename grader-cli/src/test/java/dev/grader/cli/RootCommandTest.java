@@ -29,7 +29,8 @@ class RootCommandTest {
         assertTrue(r.out().contains("  show     Print a rubric as a grading sheet.\n"), r.out());
         assertTrue(r.out().contains("  grade    Grade one answer and show the report.\n"), r.out());
         assertTrue(r.out().contains("  quiz     Drill yourself: answer questions and get graded.\n"), r.out());
-        assertTrue(r.out().contains("\nExamples:\n  grader show -q Q1"), r.out());
+        assertTrue(r.out().contains("\nExamples:\n  grader grade -q Q4 \"...\""), r.out());
+        assertTrue(r.out().contains("\n  grader show -q Q1"), r.out());
         assertTrue(r.out().contains("Exit codes: 0 success, 1 findings (lint) or partial failures, 2 usage or input errors."),
                 r.out());
     }
