@@ -130,7 +130,7 @@ public final class BatchGrading {
         List<Planned> queue = new ArrayList<>();
         int reused = 0;
         for (Planned p : plan) {
-            Outcome early = check(p, layout, fingerprint, expected);
+            Outcome early = check(p, fingerprint, expected);
             if (early != null) {
                 outcomes.put(p.file(), early);
             } else if (!force && expected.get(p.file()).equals(layout.storedFingerprint(p.file()))) {
@@ -187,7 +187,7 @@ public final class BatchGrading {
     }
 
     /** Reads a submission's bytes for its fingerprint; an outcome when it cannot even be read. */
-    private static Outcome check(Planned p, OutputLayout layout, Fingerprint fingerprint, Map<String, String> expected) {
+    private static Outcome check(Planned p, Fingerprint fingerprint, Map<String, String> expected) {
         try {
             expected.put(p.file(), fingerprint.of(p.candidateId(), p.file(), p.submission().content()));
             return null;

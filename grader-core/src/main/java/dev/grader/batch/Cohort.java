@@ -131,7 +131,8 @@ final class Cohort {
             return ranked;
         }
         List<CohortRow> graded = rows.stream().filter(CohortRow::graded)
-                .sorted(Comparator.comparingDouble((CohortRow r) -> -r.totals().percent()).thenComparing(CohortRow::file))
+                .sorted(Comparator.comparingDouble((CohortRow r) -> -r.totals().percent())
+                        .thenComparing(CohortRow::file))
                 .toList();
         List<CohortRow> out = new ArrayList<>(rows.size());
         for (int i = 0; i < graded.size(); i++) {
@@ -161,18 +162,57 @@ final class Cohort {
 
     /** Mean percentage of graded candidates, one decimal; 0 for none. */
     double meanPercent() {
-        return Numbers.round(rows.stream().filter(CohortRow::graded).mapToDouble(r -> r.totals().percent())
-                .average().orElse(0), 1);
+        return spread().mean();
     }
 
     /** Median percentage of graded candidates, one decimal; 0 for none. */
     double medianPercent() {
+        return spread().median();
+    }
+
+    /**
+     * How the graded candidates' percentages spread, each rounded to one decimal; all 0 for no candidate.
+     * Quartiles interpolate between ranks (the common "type 7" definition, as spreadsheets compute them).
+     *
+     * @param min               the lowest
+     * @param lowerQuartile     25th percentile
+     * @param median            50th percentile
+     * @param upperQuartile     75th percentile
+     * @param max               the highest
+     * @param mean              the mean
+     * @param standardDeviation the population standard deviation
+     */
+    record Spread(double min, double lowerQuartile, double median, double upperQuartile, double max, double mean,
+                  double standardDeviation) {
+    }
+
+    Spread spread() {
         double[] p = rows.stream().filter(CohortRow::graded).mapToDouble(r -> r.totals().percent()).sorted()
                 .toArray();
         if (p.length == 0) {
-            return 0;
+            return new Spread(0, 0, 0, 0, 0, 0, 0);
         }
-        return Numbers.round(p.length % 2 == 1 ? p[p.length / 2] : (p[p.length / 2 - 1] + p[p.length / 2]) / 2, 1);
+        double mean = java.util.Arrays.stream(p).average().orElse(0);
+        double variance = java.util.Arrays.stream(p).map(x -> (x - mean) * (x - mean)).sum() / p.length;
+        return new Spread(p[0], Numbers.round(quantile(p, 0.25), 1), Numbers.round(quantile(p, 0.5), 1),
+                Numbers.round(quantile(p, 0.75), 1), p[p.length - 1], Numbers.round(mean, 1),
+                Numbers.round(Math.sqrt(variance), 1));
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        double h = (sorted.length - 1) * q;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** Answers given across graded candidates. */
+    int answersGiven() {
+        int n = 0;
+        for (int a : answered) {
+            n += a;
+        }
+        return n;
     }
 
     /** Candidates who answered question {@code i} (rubric order). */

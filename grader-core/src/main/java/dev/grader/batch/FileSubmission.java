@@ -33,7 +33,8 @@ record FileSubmission(Path path, String candidateId, String source, String unsup
             case "", "md", "markdown", "txt", "text", "docx" -> null;
             case "pdf" -> "PDF is not supported: export it as .txt or .md (for example with pdftotext)";
             case "doc", "odt", "rtf", "pages" -> "." + ext + " is not supported: save it as .docx, .md or .txt";
-            case "jsonl", "ndjson", "csv", "tsv" -> "a table inside a submissions folder: pass it as an INPUT of its own";
+            case "jsonl", "ndjson", "csv", "tsv" ->
+                    "a table inside a submissions folder: pass it as an INPUT of its own";
             default -> "unsupported file type ." + ext + " (expected .md, .txt or .docx)";
         };
     }

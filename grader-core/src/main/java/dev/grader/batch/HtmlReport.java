@@ -99,7 +99,8 @@ final class HtmlReport {
         raw("<div class=\"scroll tall\">\n<table class=\"ranking sortable\">\n<thead><tr>")
                 .raw("<th class=\"num\" data-sort=\"num\">#</th><th data-sort=\"text\">Candidate</th>")
                 .raw("<th class=\"num\" data-sort=\"num\">%</th><th class=\"num\" data-sort=\"num\">Total</th>")
-                .raw("<th class=\"num\" data-sort=\"num\">Answered</th><th class=\"num\" data-sort=\"num\">Review</th>");
+                .raw("<th class=\"num\" data-sort=\"num\">Answered</th>")
+                .raw("<th class=\"num\" data-sort=\"num\">Review</th>");
         for (Question q : questions) {
             raw("<th class=\"q\" data-sort=\"num\" title=\"").text(q.prompt()).raw("\">").text(q.id()).raw("</th>");
         }
@@ -141,15 +142,17 @@ final class HtmlReport {
     }
 
     private void charts(Cohort cohort) throws IOException {
-        raw("<div class=\"grid\">\n<section id=\"histogram\">\n<h2>Score distribution <small>candidates per "
-                + "10 % band</small></h2>\n");
+        raw("<div class=\"grid\">\n<div>\n<section id=\"histogram\">\n<h2>Score distribution <small>candidates "
+                + "per 10 % band</small></h2>\n");
         histogram(cohort.histogram());
-        raw("</section>\n<section id=\"difficulty\">\n<h2>Per-question difficulty <small>mean score of the "
+        raw("</section>\n");
+        statistics(cohort);
+        raw("</div>\n<section id=\"difficulty\">\n<h2>Per-question difficulty <small>mean score of the "
                 + "answers; lowest is hardest</small></h2>\n");
         raw("<div class=\"scroll\">\n<table class=\"difficulty sortable\">\n<thead><tr>")
                 .raw("<th data-sort=\"num\">Question</th><th data-sort=\"text\">Prompt</th>")
-                .raw("<th data-sort=\"num\">Mean score</th><th class=\"num\" data-sort=\"num\">Answered</th>")
-                .raw("</tr></thead>\n<tbody>\n");
+                .raw("<th class=\"num\" data-sort=\"num\">Mean</th><th></th>")
+                .raw("<th class=\"num\" data-sort=\"num\">Answered</th></tr></thead>\n<tbody>\n");
         int graded = cohort.graded();
         for (int i = 0; i < cohort.questions().size(); i++) {
             Question q = cohort.questions().get(i);
@@ -158,12 +161,13 @@ final class HtmlReport {
                     .raw("\">").text(q.id()).raw("</td><td class=\"prompt\" data-value=\"").text(q.prompt())
                     .raw("\" title=\"").text(q.prompt()).raw("\">").text(q.prompt()).raw("</td>");
             if (mean == null) {
-                raw("<td data-value=\"\" data-mean=\"\"><div class=\"meter\"><b class=\"muted\">no answers</b></div></td>");
+                raw("<td class=\"num\" data-value=\"\" data-mean=\"\">–</td><td><div class=\"meter\"></div></td>");
             } else {
-                raw("<td data-value=\"").raw(Numbers.plain(mean)).raw("\" data-mean=\"").raw(Numbers.plain(mean))
-                        .raw("\"><div class=\"meter\"><span class=\"").raw(heat(mean)).raw("\" style=\"width:")
-                        .raw(String.format(Locale.ROOT, "%.1f", mean * 100)).raw("%\"></span><b>")
-                        .raw(Numbers.percent(mean)).raw(" %</b></div></td>");
+                raw("<td class=\"num\" data-value=\"").raw(Numbers.plain(mean)).raw("\" data-mean=\"")
+                        .raw(Numbers.plain(mean)).raw("\">").raw(Numbers.percent(mean))
+                        .raw(" %</td><td><div class=\"meter\"><span class=\"").raw(heat(mean))
+                        .raw("\" style=\"width:").raw(String.format(Locale.ROOT, "%.1f", mean * 100))
+                        .raw("%\"></span></div></td>");
             }
             raw("<td class=\"num\" data-value=\"").raw(Integer.toString(cohort.answered(i))).raw("\">")
                     .raw(Integer.toString(cohort.answered(i))).raw(" / ").raw(Integer.toString(graded))
@@ -172,10 +176,33 @@ final class HtmlReport {
         raw("</tbody>\n</table>\n</div>\n</section>\n</div>\n");
     }
 
-    /** Bars of an SVG chart, sized to the largest bin; counts above the bars, bands below. */
+    private void statistics(Cohort cohort) throws IOException {
+        Cohort.Spread s = cohort.spread();
+        int graded = cohort.graded();
+        int possible = graded * cohort.questions().size();
+        raw("<section id=\"statistics\">\n<h2>Statistics <small>of the graded candidates' scores</small></h2>\n")
+                .raw("<table class=\"stats\"><tbody>\n");
+        stat("graded", "Candidates graded", Integer.toString(graded));
+        stat("mean", "Mean", Numbers.plain(s.mean()) + " %");
+        stat("median", "Median", Numbers.plain(s.median()) + " %");
+        stat("quartiles", "Middle half (quartiles)", Numbers.plain(s.lowerQuartile()) + " – "
+                + Numbers.plain(s.upperQuartile()) + " %");
+        stat("range", "Lowest – highest", Numbers.plain(s.min()) + " – " + Numbers.plain(s.max()) + " %");
+        stat("sd", "Standard deviation", Numbers.plain(s.standardDeviation()) + " points");
+        stat("answered", "Questions answered", cohort.answersGiven() + " of " + possible
+                + (possible == 0 ? "" : " (" + share(cohort.answersGiven(), possible) + ")"));
+        raw("</tbody></table>\n</section>\n");
+    }
+
+    private void stat(String key, String label, String value) throws IOException {
+        raw("<tr data-key=\"").raw(key).raw("\"><th>").text(label).raw("</th><td class=\"num\">").text(value)
+                .raw("</td></tr>\n");
+    }
+
+    /** An SVG bar chart: bars sized against round ticks, counts above the bars, bands below. */
     private void histogram(int[] bins) throws IOException {
         int width = 520;
-        int height = 240;
+        int height = 230;
         int left = 34;
         int bottom = 34;
         int top = 16;
@@ -183,19 +210,20 @@ final class HtmlReport {
         for (int b : bins) {
             max = Math.max(max, b);
         }
+        int step = niceStep(max);
+        int ceiling = step * (int) Math.ceil(max / (double) step);
         int plotH = height - bottom - top;
         double slot = (width - left - 8) / (double) bins.length;
         raw("<svg class=\"histogram\" viewBox=\"0 0 ").raw(Integer.toString(width)).raw(" ")
                 .raw(Integer.toString(height)).raw("\" width=\"100%\" role=\"img\" aria-label=\"Score histogram\">\n");
-        for (int g = 0; g <= 4; g++) {
-            int value = (int) Math.round(max * g / 4.0);
-            double y = top + plotH - plotH * (value / (double) max);
+        for (int value = 0; value <= ceiling; value += step) {
+            double y = top + plotH - plotH * (value / (double) ceiling);
             raw(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
                     + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>\n", left, width - 8, y, y, left - 6,
                     y + 4, value));
         }
         for (int i = 0; i < bins.length; i++) {
-            double h = plotH * (bins[i] / (double) max);
+            double h = plotH * (bins[i] / (double) ceiling);
             double x = left + i * slot + 4;
             double y = top + plotH - h;
             int from = i * 100 / bins.length;
@@ -213,6 +241,17 @@ final class HtmlReport {
         raw(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">score (%%)</text>\n",
                 left + (width - left) / 2, height - 2));
         raw("</svg>\n");
+    }
+
+    /** 1, 2, 5, 10, 20, 50, ...: the smallest such step that needs at most 5 ticks above zero. */
+    static int niceStep(int max) {
+        for (int scale = 1; ; scale *= 10) {
+            for (int base : new int[] {1, 2, 5}) {
+                if (base * scale * 5 >= max) {
+                    return base * scale;
+                }
+            }
+        }
     }
 
     private void missed(Cohort cohort) throws IOException {
@@ -246,7 +285,8 @@ final class HtmlReport {
             return;
         }
         raw("<div class=\"scroll\">\n<table class=\"misconceptions\">\n<thead><tr><th>Question</th>")
-                .raw("<th>Misconception</th><th>Correction</th><th class=\"num\">Stated by</th></tr></thead>\n<tbody>\n");
+                .raw("<th>Misconception</th><th>Correction</th><th class=\"num\">Stated by</th></tr></thead>\n")
+                .raw("<tbody>\n");
         for (Cohort.MisconceptionStat s : top) {
             int answered = cohort.answeredOf(s.question);
             raw("<tr data-misconception=\"").text(s.id).raw("\"><td>").text(s.question).raw("</td><td>").text(s.text)
@@ -276,9 +316,11 @@ final class HtmlReport {
     }
 
     private void details(Cohort cohort, Function<String, CandidateResult> details) throws IOException {
-        raw("<h2 id=\"candidates\">Candidates <small>in ranking order</small></h2>\n")
+        raw("<section id=\"candidates\">\n<h2>Candidates <small>in ranking order</small></h2>\n")
                 .raw("<div class=\"toolbar\"><button type=\"button\" id=\"expand-all\">Expand all</button>")
-                .raw("<button type=\"button\" id=\"collapse-all\">Collapse all</button></div>\n");
+                .raw("<button type=\"button\" id=\"collapse-all\">Collapse all</button>")
+                .raw("<span class=\"legend\">key points:<i class=\"covered\"></i>covered<i class=\"partial\"></i>")
+                .raw("partly<i class=\"missed\"></i>missed<i class=\"contradicted\"></i>contradicted</span></div>\n");
         for (CohortRow row : cohort.ranked()) {
             if (!row.graded()) {
                 continue;
@@ -289,6 +331,7 @@ final class HtmlReport {
             }
             candidate(row, r);
         }
+        raw("</section>\n");
     }
 
     private void candidate(CohortRow row, CandidateResult r) throws IOException {
@@ -345,7 +388,8 @@ final class HtmlReport {
             raw("<div class=\"mis\"><span class=\"label\">Misconceptions</span><ul>");
             for (MisconceptionResult m : g.misconceptions()) {
                 raw("<li>").text(m.text());
-                if (m.correction() != null && !m.correction().isBlank()) {
+                // A contradiction's "correction" is the key point itself, which its text already names.
+                if ("rubric".equals(m.source()) && m.correction() != null && !m.correction().isBlank()) {
                     raw(" — <em>").text(m.correction()).raw("</em>");
                 }
                 if (m.evidence() != null) {

@@ -48,17 +48,20 @@ final class HtmlStyle {
             .s6 { background: #dff0bf; } .s7 { background: #d0eac2; } .s8 { background: #c1e4c4; }
             .s9 { background: #b2dec5; } .s10 { background: #a4d8c6; }
             .grid { display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 7fr); gap: 28px; }
-            @media (max-width: 900px) { .grid { grid-template-columns: 1fr; } }
+            @media (max-width: 900px) { .grid { grid-template-columns: minmax(0, 1fr); } }
             svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--muted); }
             svg .bar { fill: #54aeff; } svg .axis { stroke: var(--line); } svg .count { fill: var(--fg); }
             .difficulty td { padding: 3px 8px; }
-            .difficulty .prompt { max-width: 340px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+            .difficulty .prompt { max-width: 250px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
                      color: var(--muted); }
-            .meter { position: relative; height: 16px; min-width: 160px; background: #eef0f2; border-radius: 3px; }
+            .meter { position: relative; height: 14px; min-width: 90px; margin-top: 3px; background: #eef0f2;
+                     border-radius: 3px; }
             .meter span { position: absolute; left: 0; top: 0; bottom: 0; border-radius: 3px; }
-            .meter b { position: absolute; right: 6px; top: -1px; font-size: 11px; font-weight: 600; }
+            table.stats th { background: none; font-weight: normal; color: var(--muted); }
+            table.stats td, table.stats th { border-bottom: 1px solid var(--line); }
             .muted { color: var(--muted); }
-            details.candidate { border: 1px solid var(--line); border-radius: 8px; margin: 8px 0; background: var(--bg); }
+            details.candidate { border: 1px solid var(--line); border-radius: 8px; margin: 8px 0;
+                     background: var(--bg); }
             details.candidate > summary { cursor: pointer; padding: 8px 12px; display: flex; gap: 12px;
                      align-items: baseline; flex-wrap: wrap; }
             details.candidate[open] > summary { border-bottom: 1px solid var(--line); background: var(--panel);
@@ -78,18 +81,20 @@ final class HtmlStyle {
             ul.kp li { padding: 1px 0 1px 18px; position: relative; }
             ul.kp li::before { content: ""; position: absolute; left: 3px; top: 7px; width: 8px; height: 8px;
                      border-radius: 50%; }
-            ul.kp li.covered::before { background: var(--good); }
-            ul.kp li.partial::before { background: #d4a72c; }
-            ul.kp li.missed::before { background: #afb8c1; }
-            ul.kp li.contradicted::before { background: var(--bad); }
+            ul.kp li.covered::before, .legend i.covered { background: var(--good); }
+            ul.kp li.partial::before, .legend i.partial { background: #d4a72c; }
+            ul.kp li.missed::before, .legend i.missed { background: #afb8c1; }
+            ul.kp li.contradicted::before, .legend i.contradicted { background: var(--bad); }
             ul.kp li.missed { color: var(--muted); }
             q { color: #0a3069; background: #ddf4ff; padding: 0 3px; border-radius: 3px; quotes: "\\201C" "\\201D"; }
             .mis, .probes, div.review, .notes { margin: 4px 0; padding: 4px 10px; border-radius: 6px; }
             .mis { background: #ffebe9; } .probes { background: #f6f8fa; } div.review { background: #fff8c5; }
             .notes { background: #fff8c5; }
             .mis ul, .probes ul, .notes ul { margin: 2px 0; padding-left: 20px; }
+            .legend { color: var(--muted); font-size: 12px; margin-left: auto; }
+            .legend i { display: inline-block; width: 8px; height: 8px; border-radius: 50%; margin: 0 4px 0 10px; }
             .label { font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: .03em; }
-            .toolbar { margin: 6px 0 10px; display: flex; gap: 8px; }
+            .toolbar { margin: 6px 0 10px; display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
             button { font: inherit; padding: 3px 10px; border: 1px solid var(--line); border-radius: 6px;
                      background: var(--panel); cursor: pointer; }
             footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
@@ -103,7 +108,9 @@ final class HtmlStyle {
                   var body = th.closest('table').tBodies[0];
                   var i = Array.prototype.indexOf.call(th.parentNode.children, th);
                   var asc = th.getAttribute('aria-sort') !== 'ascending';
-                  Array.prototype.forEach.call(th.parentNode.children, function (h) { h.removeAttribute('aria-sort'); });
+                  Array.prototype.forEach.call(th.parentNode.children, function (h) {
+                    h.removeAttribute('aria-sort');
+                  });
                   th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
                   var numeric = th.getAttribute('data-sort') === 'num';
                   var rows = Array.prototype.slice.call(body.rows);

@@ -21,7 +21,8 @@ final class OutputNames {
     static final int MAX_LENGTH = 80;
 
     private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}\\-_.@+]+");
-    private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9]|conin\\$|conout\\$)");
+    private static final Pattern RESERVED =
+            Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9]|conin\\$|conout\\$)");
 
     private OutputNames() {
     }

@@ -57,8 +57,14 @@ final class SummaryJson {
         }
         counts.put("problems", problems.size());
         ObjectNode stats = doc.putObject("statistics");
-        stats.put("meanPercent", cohort.meanPercent());
-        stats.put("medianPercent", cohort.medianPercent());
+        Cohort.Spread spread = cohort.spread();
+        stats.put("meanPercent", spread.mean());
+        stats.put("medianPercent", spread.median());
+        stats.put("minPercent", spread.min());
+        stats.put("lowerQuartilePercent", spread.lowerQuartile());
+        stats.put("upperQuartilePercent", spread.upperQuartile());
+        stats.put("maxPercent", spread.max());
+        stats.put("standardDeviation", spread.standardDeviation());
         ArrayNode histogram = stats.putArray("histogram");
         for (int bin : cohort.histogram()) {
             histogram.add(bin);

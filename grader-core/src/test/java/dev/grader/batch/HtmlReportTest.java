@@ -76,8 +76,8 @@ class HtmlReportTest {
 
     @Test
     void hasEverySection() {
-        for (String id : List.of("overview", "ranking", "histogram", "difficulty", "missed", "misconceptions",
-                "not-graded", "candidates")) {
+        for (String id : List.of("overview", "ranking", "histogram", "statistics", "difficulty", "missed",
+                "misconceptions", "not-graded", "candidates")) {
             assertNotNull(page.getElementById(id), id);
         }
     }

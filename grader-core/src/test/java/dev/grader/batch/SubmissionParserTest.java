@@ -70,14 +70,16 @@ class SubmissionParserTest {
 
         @Test
         void aNumberedListUnderStrongHeadings() {
-            Map<String, String> a = answers("## Q8\nSteps:\n1) read the request\n2) call the handler\n\n## Q9\nMetrics.\n");
+            Map<String, String> a = answers(
+                    "## Q8\nSteps:\n1) read the request\n2) call the handler\n\n## Q9\nMetrics.\n");
             assertEquals("Steps:\n1) read the request\n2) call the handler", a.get("Q8"));
             assertEquals("Metrics.", a.get("Q9"));
         }
 
         @Test
         void headingsInFencedCode() {
-            Map<String, String> a = answers("Q20\nThe goroutine writes after return:\n```go\n// Q21\n4) x\n```\nQ21\nNo.\n");
+            Map<String, String> a = answers(
+                    "Q20\nThe goroutine writes after return:\n```go\n// Q21\n4) x\n```\nQ21\nNo.\n");
             assertEquals("The goroutine writes after return:\n```go\n// Q21\n4) x\n```", a.get("Q20"));
             assertEquals("No.", a.get("Q21"));
         }

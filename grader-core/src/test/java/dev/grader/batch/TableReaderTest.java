@@ -58,7 +58,8 @@ class TableReaderTest {
                 {"candidate": "eve", "question": "Q1", "answer": 5}
                 [1, 2]
                 """;
-        Path file = BatchFixtures.write(dir.resolve("answers.jsonl"), concat(good.getBytes(StandardCharsets.UTF_8), bad));
+        Path file = BatchFixtures.write(dir.resolve("answers.jsonl"),
+                concat(good.getBytes(StandardCharsets.UTF_8), bad));
         TableReader.Table t = reader.read(file, "answers.jsonl");
         assertEquals(List.of("alice"), t.candidates().stream().map(TableSubmission::candidateId).toList());
         assertEquals(List.of(
