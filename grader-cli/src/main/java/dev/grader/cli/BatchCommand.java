@@ -53,7 +53,6 @@ import picocli.CommandLine.Spec;
 final class BatchCommand implements Callable<Integer> {
 
     /** Exit code of a run stopped by Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
-    static final int INTERRUPTED = 130;
 
     @Spec
     CommandSpec spec;
@@ -124,7 +123,7 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         if (result.interrupted()) {
-            return INTERRUPTED;
+            return ExitCodes.INTERRUPTED;
         }
         return result.hasProblems() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

@@ -17,6 +17,8 @@ final class ExitCodes {
      * reserved for "ran fine, found problems".
      */
     static final int INTERNAL_ERROR = 2;
+    /** Stopped by Ctrl-C (SIGINT): what finished is saved. 128 + the signal number, as shells report it. */
+    static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             "  grader show -q Q1                       the grading sheet of question Q1",
             "  grader compile bank.txt -o bank.json    compile a question bank into a rubric",
             "  grader lint bank.json                   check a hand-edited rubric",
+            "  grader batch submissions/ -o out/       grade a cohort of take-homes",
             "  grader eval --gold answers.jsonl        agreement with human grades",
             "  grader help compile                     help on one command",
             "",
