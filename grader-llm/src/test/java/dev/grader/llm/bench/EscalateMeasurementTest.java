@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +27,11 @@ import org.junit.jupiter.api.Test;
  * {@code llm} calls it for every answer, {@code escalate} only where the offline judge is unsure or near the pass
  * mark. Prints calls and Pearson per policy and writes them to {@code target/escalate-measurement.txt}.
  *
- * <p>Run alone: {@code mvn -q -o verify -pl grader-llm -am -Dtest=EscalateMeasurementTest
- * -Dsurefire.failIfNoSpecifiedTests=false}. Needs {@code ../shared/datasets/seed-dev} beside the repository.
+ * <p>A measurement, not part of the test run (tag {@code measurement}, excluded by default). Run it with
+ * {@code mvn -q -pl grader-llm -am verify -Dgroups=measurement -Dsurefire.failIfNoSpecifiedTests=false}; it needs
+ * {@code ../shared/datasets/seed-dev} beside the repository.
  */
+@Tag("measurement")
 class EscalateMeasurementTest {
 
     static final Path GOLD = Path.of("..", "..", "shared", "datasets", "seed-dev", "answers.jsonl");
