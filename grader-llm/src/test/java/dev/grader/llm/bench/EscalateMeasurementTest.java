@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * mark. Prints calls and Pearson per policy and writes them to {@code target/escalate-measurement.txt}.
  *
  * <p>A measurement, not part of the test run (tag {@code measurement}, excluded by default). Run it with
- * {@code mvn -q -pl grader-llm -am verify -Dgroups=measurement -Dsurefire.failIfNoSpecifiedTests=false}; it needs
+ * {@code mvn -q -pl grader-llm -am verify -Dgroups=measurement -Dexcluded.groups=none -Dsurefire.failIfNoSpecifiedTests=false}; it needs
  * {@code ../shared/datasets/seed-dev} beside the repository.
  */
 @Tag("measurement")
