@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Matcher {
 
     private static final int MAX_EMBEDDED_SENTENCES = 64;
+    private static final double EVIDENCE_TOLERANCE = 0.05;
 
     private final MatchSettings settings;
     private final SentenceEncoder encoder;
@@ -206,6 +207,7 @@ public final class Matcher {
         }
         Reading bestSupport = null;
         Reading bestContra = null;
+        List<Reading> supports = new ArrayList<>();
         for (PreparedText text : point.texts()) {
             Reading[] readings = new Reading[s.windows.size()];
             java.util.Set<Integer> contradictedSentences = new java.util.HashSet<>();
@@ -224,11 +226,15 @@ public final class Matcher {
                     }
                 } else if (!w.clause() && contradictedSentences.contains(w.sentence())) {
                     continue; // a clause of this sentence states the opposite: the sentence does not support it
-                } else if (bestSupport == null || r.match() > bestSupport.match()) {
-                    bestSupport = r;
+                } else {
+                    if (bestSupport == null || r.match() > bestSupport.match()) {
+                        bestSupport = r;
+                    }
+                    supports.add(r);
                 }
             }
         }
+        bestSupport = narrowest(bestSupport, supports, s);
         String id = point.keyPoint().id();
         double support = bestSupport == null ? 0 : bestSupport.match();
         double contra = bestContra == null ? 0 : bestContra.match();
@@ -249,6 +255,32 @@ public final class Matcher {
         }
         return new Assessment.Point(id, PointStatus.MISSED, confidence(support, settings.partial()), null, judgeName,
                 null);
+    }
+
+    /**
+     * The best reading's match, quoted from the narrowest window that matches almost as well: "Close drops them"
+     * rather than the whole sentence it sits in.
+     */
+    private static Reading narrowest(Reading best, List<Reading> supports, Signals s) {
+        if (best == null) {
+            return null;
+        }
+        Reading chosen = best;
+        int chosenLength = length(best, s);
+        for (Reading r : supports) {
+            int length = length(r, s);
+            if (r.match() >= best.match() - EVIDENCE_TOLERANCE && length < chosenLength) {
+                chosen = r;
+                chosenLength = length;
+            }
+        }
+        return chosen == best ? best
+                : new Reading(best.match(), chosen.lexical(), chosen.cosine(), false, null, chosen.window());
+    }
+
+    private static int length(Reading r, Signals s) {
+        Window w = s.windows.get(r.window());
+        return w.end() - w.start();
     }
 
     private Assessment.Point point(String id, PointStatus status, double confidence, Reading r, Signals s, String why) {
