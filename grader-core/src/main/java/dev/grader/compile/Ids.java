@@ -9,9 +9,19 @@ import java.util.Locale;
 /**
  * Content-derived ids: {@code Q1-k-accept-loop-server-serve-0805}. Both parts depend only on the question id
  * and the entry's own text, so an id survives recompiles and edits elsewhere in the bank: the slug (its first
- * salient words) keeps it readable, the hash of the normalised text keeps it unique.
+ * salient words) keeps it readable, the hash of the normalised text keeps it unique. Tools that add entries to a
+ * rubric (LLM suggestions) use the same scheme, so an accepted entry keeps its id when the bank is recompiled.
+ *
+ * <p>Status: stable (the scheme is part of the rubric format).
  */
-final class Ids {
+public final class Ids {
+
+    /** Kind letter of key points. */
+    public static final char KEY_POINT = 'k';
+    /** Kind letter of misconceptions. */
+    public static final char MISCONCEPTION = 'm';
+    /** Kind letter of follow-ups. */
+    public static final char FOLLOW_UP = 'f';
 
     private static final int SLUG_WORDS = 4;
     private static final int SLUG_CHARS = 36;
@@ -19,7 +29,12 @@ final class Ids {
     private Ids() {
     }
 
-    static String of(String questionId, char kind, String text) {
+    /**
+     * @param questionId the question the entry belongs to
+     * @param kind       {@link #KEY_POINT}, {@link #MISCONCEPTION} or {@link #FOLLOW_UP}
+     * @param text       the entry's text
+     */
+    public static String of(String questionId, char kind, String text) {
         String normalized = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
         String hash = Hashing.sha256(questionId + "\n" + kind + "\n" + normalized).substring(0, 4);
         String slug = slug(text);

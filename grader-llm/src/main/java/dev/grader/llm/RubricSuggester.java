@@ -1,6 +1,7 @@
 package dev.grader.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.grader.compile.Ids;
 import dev.grader.internal.Json;
 import dev.grader.rubric.FollowUp;
 import dev.grader.rubric.KeyPoint;
@@ -122,7 +123,7 @@ public final class RubricSuggester {
             if (!text.isEmpty() && texts.add(norm(text))) {
                 double w = k.path("weight").asDouble(1);
                 double weight = w >= 1 && w <= 3 ? w : 1;
-                String id = SuggestionIds.of(q.id(), 'k', text);
+                String id = Ids.of(q.id(), 'k', text);
                 if (ids.add(id)) {
                     keyPoints.add(new KeyPoint(id, text, weight, List.of(), List.of(), Origin.SUGGESTED));
                     counts[0]++;
@@ -146,7 +147,7 @@ public final class RubricSuggester {
         for (Map.Entry<String, List<String>> e : aliases.entrySet()) {
             KeyPoint k = q.keyPoints().stream().filter(p -> p.id().equals(e.getKey())).findFirst().orElseThrow();
             String text = "Aliases proposed for " + k.id() + ": " + k.text();
-            String id = SuggestionIds.of(q.id(), 'k', text + "\n" + String.join("\n", e.getValue()));
+            String id = Ids.of(q.id(), 'k', text + "\n" + String.join("\n", e.getValue()));
             if (ids.add(id)) {
                 keyPoints.add(new KeyPoint(id, text, k.weight(), k.terms(), e.getValue(), Origin.SUGGESTED));
                 counts[0]++;
@@ -156,7 +157,7 @@ public final class RubricSuggester {
         for (JsonNode m : reply.path("misconceptions")) {
             String text = m.path("text").asText("").strip();
             if (!text.isEmpty() && texts.add(norm(text))) {
-                String id = SuggestionIds.of(q.id(), 'm', text);
+                String id = Ids.of(q.id(), 'm', text);
                 if (ids.add(id)) {
                     misconceptions.add(new Misconception(id, text, m.path("correction").asText("").strip(), List.of(),
                             Origin.SUGGESTED));
@@ -179,7 +180,7 @@ public final class RubricSuggester {
                     probes.add(id);
                 }
             }
-            String id = SuggestionIds.of(q.id(), 'f', question);
+            String id = Ids.of(q.id(), 'f', question);
             if (ids.add(id)) {
                 followUps.add(new FollowUp(id, question, f.path("answer").asText("").strip(), probes,
                         Origin.SUGGESTED));

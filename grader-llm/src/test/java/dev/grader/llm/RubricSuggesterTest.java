@@ -3,6 +3,7 @@ package dev.grader.llm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.grader.compile.Ids;
 import dev.grader.rubric.FollowUp;
 import dev.grader.rubric.KeyPoint;
 import dev.grader.rubric.LintFinding;
@@ -42,7 +43,7 @@ class RubricSuggesterTest {
             KeyPoint added = q.keyPoints().get(4);
             assertEquals("HTTP/2 serves each stream in its own goroutine", added.text());
             assertEquals(Origin.SUGGESTED, added.origin());
-            assertEquals(SuggestionIds.of("Q1", 'k', added.text()), added.id());
+            assertEquals(Ids.of("Q1", 'k', added.text()), added.id());
             assertTrue(added.id().startsWith("Q1-k-http-2-serves-stream-"), added.id());
 
             KeyPoint companion = q.keyPoints().get(5);
