@@ -1,7 +1,6 @@
 package dev.grader.cli;
 
 import dev.grader.InvalidInputException;
-import dev.grader.UnknownQuestionException;
 import dev.grader.cli.sheet.MarkdownSheet;
 import dev.grader.cli.sheet.SheetFormat;
 import dev.grader.cli.sheet.Style;
@@ -93,20 +92,9 @@ final class ShowCommand implements Callable<Integer> {
         }
         Set<Question> picked = new LinkedHashSet<>();
         for (String id : questionIds) {
-            picked.add(find(rubric, id.strip()));
+            picked.add(QuestionChoice.find(rubric, id));
         }
         return List.copyOf(picked);
-    }
-
-    /** Exact id first; "q4" finds Q4 as long as that is unambiguous. */
-    private static Question find(Rubric rubric, String id) {
-        return rubric.question(id).orElseGet(() -> {
-            List<Question> loose = rubric.questions().stream().filter(q -> q.id().equalsIgnoreCase(id)).toList();
-            if (loose.size() == 1) {
-                return loose.get(0);
-            }
-            throw new UnknownQuestionException(rubric.id(), id, rubric.questionIds());
-        });
     }
 
     private List<Question> atLevel(Rubric rubric, List<Question> questions) {
