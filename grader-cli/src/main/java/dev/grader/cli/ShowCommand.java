@@ -1,6 +1,5 @@
 package dev.grader.cli;
 
-import dev.grader.InvalidInputException;
 import dev.grader.cli.sheet.MarkdownSheet;
 import dev.grader.cli.sheet.SheetFormat;
 import dev.grader.cli.sheet.Style;
@@ -10,12 +9,8 @@ import dev.grader.rubric.Rubric;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -74,7 +69,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Rubric rubric = RubricInput.load(rubricFile);
-        List<Question> shown = atLevel(rubric, selected(rubric));
+        List<Question> shown = QuestionChoice.atLevel(rubric, QuestionChoice.byIds(rubric, questionIds), level);
         Terminal terminal = common.terminal();
         String sheet = format == SheetFormat.MARKDOWN
                 ? MarkdownSheet.render(rubric, shown)
@@ -83,45 +78,6 @@ final class ShowCommand implements Callable<Integer> {
         out.print(sheet);
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** The questions named with -q, in the order given; all of them without -q. */
-    private List<Question> selected(Rubric rubric) {
-        if (questionIds.isEmpty()) {
-            return rubric.questions();
-        }
-        Set<Question> picked = new LinkedHashSet<>();
-        for (String id : questionIds) {
-            picked.add(QuestionChoice.find(rubric, id));
-        }
-        return List.copyOf(picked);
-    }
-
-    private List<Question> atLevel(Rubric rubric, List<Question> questions) {
-        if (level == null) {
-            return questions;
-        }
-        String wanted = level.strip();
-        List<Question> matching = questions.stream()
-                .filter(q -> q.level() != null && q.level().equalsIgnoreCase(wanted))
-                .toList();
-        if (!matching.isEmpty()) {
-            return matching;
-        }
-        List<String> levels = rubric.questions().stream()
-                .map(Question::level)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
-        if (levels.stream().noneMatch(l -> l.equalsIgnoreCase(wanted))) {
-            throw new InvalidInputException("rubric " + rubric.id(), null, "unknown level '" + wanted + "'; "
-                    + (levels.isEmpty() ? "its questions have no levels" : "levels: " + String.join(", ", levels)));
-        }
-        String actual = questions.stream()
-                .map(q -> q.id() + " is " + (q.level() == null ? "without level" : q.level()))
-                .collect(Collectors.joining(", "));
-        throw new InvalidInputException("rubric " + rubric.id(), null,
-                "no selected question is at level '" + wanted + "' (" + actual + ")");
     }
 
     /** Bad values are parse errors: picocli reports them with the usage line. */
