@@ -1,6 +1,7 @@
 package dev.grader.report;
 
 import dev.grader.GradeReport;
+import dev.grader.PointStatus;
 import dev.grader.internal.Json;
 
 /**
@@ -37,5 +38,15 @@ public interface ReportRenderer {
     /** Pretty JSON with a final newline: the report's stable machine-readable form. */
     static ReportRenderer json() {
         return Json::pretty;
+    }
+
+    /** The mark the renderers show for a status (✔ covered, ◐ partial, ✘ missed, ⚠ contradicted). */
+    static String mark(PointStatus status) {
+        return ReportFacts.mark(status);
+    }
+
+    /** A score as the renderers print it: {@code 53%}. */
+    static String percent(double score) {
+        return ReportFacts.percent(score);
     }
 }

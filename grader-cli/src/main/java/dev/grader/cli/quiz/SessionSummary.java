@@ -4,6 +4,7 @@ import dev.grader.GradeReport;
 import dev.grader.GradeReport.KeyPointResult;
 import dev.grader.GradeReport.MisconceptionResult;
 import dev.grader.PointStatus;
+import dev.grader.report.ReportRenderer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,15 +59,15 @@ public final class SessionSummary {
             return;
         }
         screen.plain("Answered " + answered.size() + " of " + asked + (asked == 1 ? " question" : " questions")
-                + " · average score " + percent(averageScore()), "  ", "  ");
+                + " · average score " + ReportRenderer.percent(averageScore()), "  ", "  ");
         int idWidth = answered.stream().mapToInt(r -> r.question().length()).max().orElse(0);
         for (GradeReport r : answered) {
-            screen.line("    " + pad(r.question(), idWidth) + "  " + bar(r.score()) + " " + pad(percent(r.score()), 4, true)
+            screen.line("    " + pad(r.question(), idWidth) + "  " + bar(r.score()) + " " + pad(ReportRenderer.percent(r.score()), 4, true)
                     + "  " + r.verdict().label());
         }
         if (followUpsAnswered > 0) {
             String graded = followUpsGraded.isEmpty() ? "none graded"
-                    : followUpsGraded.size() + " graded, average score " + percent(followUpsGraded.stream()
+                    : followUpsGraded.size() + " graded, average score " + ReportRenderer.percent(followUpsGraded.stream()
                     .mapToDouble(GradeReport::score).average().orElse(0));
             screen.plain("Follow-ups: " + followUpsAnswered + " answered, " + graded, "  ", "  ");
         }
@@ -106,7 +107,7 @@ public final class SessionSummary {
                 .thenComparing(Comparator.comparingDouble((Weak w) -> w.point().weight()).reversed())
                 .thenComparingInt(Weak::order));
         for (Weak w : weak) {
-            items.add(mark(w.point().status()) + " " + w.question() + " · " + w.point().text());
+            items.add(ReportRenderer.mark(w.point().status()) + " " + w.question() + " · " + w.point().text());
         }
         return items;
     }
@@ -118,19 +119,6 @@ public final class SessionSummary {
             case PARTIAL -> 2;
             case COVERED -> 3;
         };
-    }
-
-    static String mark(PointStatus status) {
-        return switch (status) {
-            case COVERED -> "✔";
-            case PARTIAL -> "◐";
-            case MISSED -> "✘";
-            case CONTRADICTED -> "⚠";
-        };
-    }
-
-    static String percent(double score) {
-        return String.format(Locale.ROOT, "%.0f%%", score * 100);
     }
 
     private static String bar(double score) {
