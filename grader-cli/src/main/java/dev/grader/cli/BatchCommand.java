@@ -52,8 +52,6 @@ import picocli.CommandLine.Spec;
         })
 final class BatchCommand implements Callable<Integer> {
 
-    /** Exit code of a run stopped by Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
-
     @Spec
     CommandSpec spec;
 
