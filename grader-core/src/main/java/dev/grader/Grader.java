@@ -17,6 +17,7 @@ import dev.grader.rubric.RubricWriter;
 import dev.grader.score.Score;
 import dev.grader.score.Scorer;
 import dev.grader.score.ScoringPolicy;
+import dev.grader.score.Uncertainty;
 import dev.grader.text.AnswerText;
 import dev.grader.text.InjectionDetector;
 import dev.grader.text.Span;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -117,7 +119,7 @@ public final class Grader {
 
         List<KeyPointResult> points = pointResults(question, checked, scoring);
         List<MisconceptionResult> misconceptions = misconceptionResults(question, checked, points);
-        List<String> reasons = reviewReasons(checked, score, truncated, manipulation, points);
+        List<String> reasons = reviewReasons(question, checked, score, truncated, manipulation, points);
         String feedback = checked.feedback() != null && !checked.feedback().isBlank()
                 ? checked.feedback()
                 : FeedbackWriter.write(score, points, misconceptions, manipulation);
@@ -235,8 +237,8 @@ public final class Grader {
         return out;
     }
 
-    private List<String> reviewReasons(Assessment a, Score score, boolean truncated, boolean manipulation,
-                                       List<KeyPointResult> points) {
+    private List<String> reviewReasons(Question question, Assessment a, Score score, boolean truncated,
+                                       boolean manipulation, List<KeyPointResult> points) {
         List<String> reasons = new ArrayList<>();
         if (manipulation) {
             reasons.add("the answer contains text addressed to the grader (masked, not graded)");
@@ -254,6 +256,13 @@ public final class Grader {
         boolean nearPass = Math.abs(score.score() - scoring.passThreshold()) < 0.1;
         if (unsure > 0 && nearPass) {
             reasons.add(unsure + " low-confidence key point(s) and a score near the pass mark");
+        }
+        if (Uncertainty.mixed(a)) {
+            reasons.add("the answer states some key points and contradicts others");
+        } else if (Uncertainty.of(question, a, score) >= Uncertainty.REVIEW_THRESHOLD) {
+            long partial = points.stream().filter(p -> p.status() == PointStatus.PARTIAL).count();
+            reasons.add(String.format(Locale.ROOT,
+                    "a mid-range score resting on %d partly matched key point(s) of %d", partial, points.size()));
         }
         return reasons;
     }

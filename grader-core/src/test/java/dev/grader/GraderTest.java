@@ -64,6 +64,45 @@ class GraderTest {
     }
 
     @Test
+    void anAnswerStatingOnePointAndContradictingAnotherAsksForReview() {
+        GradeReport r = grader.grade("Q4", "Shutdown waits for in-flight handlers to finish. Shutdown is forceful.");
+        assertTrue(r.keyPoints().stream().anyMatch(k -> k.status() == PointStatus.COVERED));
+        assertTrue(r.keyPoints().stream().anyMatch(k -> k.status() == PointStatus.CONTRADICTED));
+        assertTrue(r.needsReview());
+        assertEquals(List.of("the answer states some key points and contradicts others"), r.reviewReasons());
+    }
+
+    @Test
+    void aMidRangeScoreFromPartialMatchesAsksForReview() {
+        Judge partly = new Judge() {
+            @Override
+            public Assessment assess(Question question, String answer) {
+                return new Assessment(question.keyPoints().stream()
+                        .map(k -> new Assessment.Point(k.id(), PointStatus.PARTIAL, 0.9, Evidence.of(answer, 0, 4),
+                                "partly", null))
+                        .toList(), List.of(), List.of(), null, null);
+            }
+
+            @Override
+            public JudgeInfo info() {
+                return new JudgeInfo("partly", java.util.Map.of());
+            }
+        };
+        GradeReport r = Grader.builder().rubric(Rubrics.defaultRubric()).judge(partly).build()
+                .grade("Q4", "some answer");
+        assertEquals(0.5, r.score(), 1e-9);
+        assertTrue(r.needsReview());
+        assertEquals(List.of("a mid-range score resting on 6 partly matched key point(s) of 6"), r.reviewReasons());
+    }
+
+    @Test
+    void aClearAnswerNeedsNoReview() {
+        GradeReport r = grader.grade("Q4", Rubrics.defaultRubric().question("Q4").orElseThrow().modelAnswer());
+        assertEquals(Verdict.CORRECT, r.verdict());
+        assertFalse(r.needsReview(), () -> String.join("; ", r.reviewReasons()));
+    }
+
+    @Test
     void aLongAnswerIsGradedOnItsBeginningAndFlagged() {
         String answer = "Shutdown is graceful. ".repeat(2_000);
         Grader small = Grader.builder().rubric(Rubrics.defaultRubric())

@@ -32,7 +32,7 @@ import java.util.Set;
  * timeout: 60              # seconds per request
  * embeddings: true         # the offline judge's sentence embeddings
  * jsonSchema: true         # false: plain JSON mode for servers without json_schema
- * escalate: {confidence: 0.5, margin: 0.3}
+ * escalate: {confidence: 0.5, margin: 0.1}
  * blend: {llmWeight: 0.5}
  * prices:
  *   gpt-4o-mini: {input: 0.15, output: 0.60}   # USD per million tokens

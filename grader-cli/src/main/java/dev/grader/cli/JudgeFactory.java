@@ -160,7 +160,7 @@ final class JudgeFactory {
             case "escalate" -> EscalatingJudge.builder(offline, llms.get(0))
                     .confidence(unit(first(local.escalateConfidence(), user.escalateConfidence(), 0.5),
                             "escalate.confidence"))
-                    .margin(unit(first(local.escalateMargin(), user.escalateMargin(), 0.3), "escalate.margin"))
+                    .margin(unit(first(local.escalateMargin(), user.escalateMargin(), 0.1), "escalate.margin"))
                     .build();
             case "consensus" -> ConsensusJudge.of(llms);
             default -> throw new IllegalStateException("policy " + policy);

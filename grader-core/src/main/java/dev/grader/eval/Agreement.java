@@ -49,7 +49,7 @@ public final class Agreement {
         Breakdowns breakdowns = new Breakdowns(gold, predicted);
         int skippedRows = skipped.stream().mapToInt(Skipped::rows).sum();
         return new EvaluationResult(rubricId, gold.size() + skippedRows, gold.size(), scale, metrics,
-                breakdowns.misconceptions(), breakdowns.perQuestion(), breakdowns.perKind(), breakdowns.perLabel(),
+                breakdowns.misconceptions(), ReviewAgreement.of(gold, predicted), breakdowns.perQuestion(), breakdowns.perKind(), breakdowns.perLabel(),
                 skipped, notes);
     }
 

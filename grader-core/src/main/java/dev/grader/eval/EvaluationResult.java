@@ -15,6 +15,8 @@ import java.util.List;
  * @param scale          full credit of the gold grades when every row shares one scale; NaN when they differ
  * @param metrics        overall agreement
  * @param misconceptions agreement on misconceptions; {@code null} when gold has no misconception notes
+ * @param review         how well {@code needsReview} singles out the grades worth checking; {@code null} when
+ *                       nothing was graded
  * @param questions      per question, in order of first appearance
  * @param kinds          per gold {@code kind}, in order of first appearance; empty when gold has no kinds
  * @param labels         per gold {@code label}, in order of first appearance; empty when gold has no labels
@@ -28,6 +30,7 @@ public record EvaluationResult(
         double scale,
         Metrics metrics,
         MisconceptionAgreement misconceptions,
+        ReviewAgreement review,
         List<QuestionBreakdown> questions,
         List<KindBreakdown> kinds,
         List<LabelBreakdown> labels,

@@ -55,6 +55,12 @@ public final class EvaluationText {
                     + " answers that state one (" + percent(mc.recall()) + "); false alarms " + mc.cleanReported()
                     + " of " + mc.clean() + " (" + percent(mc.falseAlarmRate()) + ")"});
         }
+        ReviewAgreement review = result.review();
+        if (review != null) {
+            lines.add(new String[] {"needsReview", review.flagged() + " of " + m.n() + " answers ("
+                    + percent(review.flaggedShare()) + "); mean error " + number(review.maeFlagged()) + " flagged, "
+                    + number(review.maeUnflagged()) + " others; pearson of the others " + number(review.pearsonUnflagged())});
+        }
         for (Skipped s : result.skipped()) {
             lines.add(new String[] {"skipped", s.rows() + (s.rows() == 1 ? " answer, " : " answers, ") + s.reason()
                     + ": " + list(s.questions())});

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * What the grader said about one gold answer: one line of the predictions file,
- * {@code {"id", "question", "score", "verdict", "misconceptions": [ids], "keyPoints": {id: status}}}.
+ * {@code {"id", "question", "score", "verdict", "misconceptions": [ids], "keyPoints": {id: status}, "needsReview"}}.
  *
  * <p>Status: experimental.
  *
@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param misconceptions ids of the misconceptions the report lists (rubric misconceptions, and key points the
  *                       answer states the opposite of), in report order
  * @param keyPoints      status of each graded key point, in rubric order
+ * @param needsReview    whether the report suggests that a person check the grade
  */
 public record Prediction(
         String id,
@@ -29,7 +30,8 @@ public record Prediction(
         double score,
         Verdict verdict,
         List<String> misconceptions,
-        Map<String, PointStatus> keyPoints) {
+        Map<String, PointStatus> keyPoints,
+        boolean needsReview) {
 
     public Prediction {
         Objects.requireNonNull(id, "id");
@@ -38,6 +40,12 @@ public record Prediction(
         misconceptions = List.copyOf(misconceptions);
         // Map.copyOf would lose the rubric order that makes the file readable.
         keyPoints = Collections.unmodifiableMap(new LinkedHashMap<>(keyPoints));
+    }
+
+    /** A prediction that does not suggest review (predictions from elsewhere, tests). */
+    public Prediction(String id, String question, double score, Verdict verdict, List<String> misconceptions,
+                      Map<String, PointStatus> keyPoints) {
+        this(id, question, score, verdict, misconceptions, keyPoints, false);
     }
 
     /** The prediction for a gold answer, from the grader's report on it. */
@@ -49,7 +57,7 @@ public record Prediction(
         List<String> misconceptions = report.misconceptions().stream().map(GradeReport.MisconceptionResult::id)
                 .toList();
         return new Prediction(gold.id(), report.question(), report.score(), report.verdict(), misconceptions,
-                points);
+                points, report.needsReview());
     }
 
     /** Whether the grader flagged the answer as wrong-headed: a contradictory verdict or a misconception. */

@@ -218,6 +218,52 @@ class AgreementTest {
             assertEquals(0, result.graded());
             assertTrue(Double.isNaN(result.metrics().rmse()));
             assertTrue(Double.isNaN(result.scale()));
+            assertNull(result.review());
+        }
+    }
+
+    @Nested
+    class Review {
+
+        private final List<GoldAnswer> gold = List.of(
+                gold("a", "Q1", 1, 1, null, null, null),
+                gold("b", "Q1", 0, 1, null, null, null),
+                gold("c", "Q2", 1, 1, null, null, null),
+                gold("d", "Q2", 0, 1, null, null, null));
+
+        private Prediction flagged(String id, double score, boolean review) {
+            return new Prediction(id, "Q", score, PARTIAL, List.of(), Map.of(), review);
+        }
+
+        @Test
+        void comparesTheErrorOfFlaggedAnswersWithTheRest() {
+            // flagged b and c: errors 0.5 and 0.5; the others a and d: 0.1 and 0.2, ranked as gold ranks them
+            EvaluationResult result = Agreement.summarize("x", gold, List.of(flagged("a", 0.9, false),
+                    flagged("b", 0.5, true), flagged("c", 0.5, true), flagged("d", 0.2, false)), List.of());
+            ReviewAgreement review = result.review();
+            assertEquals(2, review.flagged());
+            assertEquals(0.5, review.flaggedShare(), EXACT);
+            assertEquals(0.5, review.maeFlagged(), EXACT);
+            assertEquals(0.15, review.maeUnflagged(), EXACT);
+            assertEquals(1.0, review.pearsonUnflagged(), EXACT);
+        }
+
+        @Test
+        void withNothingFlaggedTheFlaggedErrorIsUndefined() {
+            EvaluationResult result = Agreement.summarize("x", gold, List.of(flagged("a", 1, false),
+                    flagged("b", 0, false), flagged("c", 0.5, false), flagged("d", 0.5, false)), List.of());
+            assertEquals(0, result.review().flagged());
+            assertTrue(Double.isNaN(result.review().maeFlagged()));
+            assertEquals(0.25, result.review().maeUnflagged(), EXACT);
+        }
+
+        @Test
+        void withEverythingFlaggedTheRestIsUndefined() {
+            EvaluationResult result = Agreement.summarize("x", gold, List.of(flagged("a", 1, true),
+                    flagged("b", 0, true), flagged("c", 1, true), flagged("d", 0, true)), List.of());
+            assertEquals(1.0, result.review().flaggedShare(), EXACT);
+            assertTrue(Double.isNaN(result.review().maeUnflagged()));
+            assertTrue(Double.isNaN(result.review().pearsonUnflagged()));
         }
     }
 

@@ -19,7 +19,7 @@ class EvaluationOutputTest {
                     new GoldAnswer("b", "Q1", "y", 0, 5, "contradictory", "negated", List.of("says no"), 2),
                     new GoldAnswer("c", "Q2", "z", 2.5, 5, "correct", "full", List.of(), 3)),
             List.of(new Prediction("a", "Q1", 0.8, CORRECT, List.of(), Map.of()),
-                    new Prediction("b", "Q1", 0.3, CONTRADICTORY, List.of("Q1-k1"), Map.of()),
+                    new Prediction("b", "Q1", 0.3, CONTRADICTORY, List.of("Q1-k1"), Map.of(), true),
                     new Prediction("c", "Q2", 0.4, PARTIAL, List.of(), Map.of())),
             List.of(new Skipped(Skipped.QUESTION_NOT_IN_RUBRIC, 1, List.of("Q9"))));
 
@@ -30,7 +30,8 @@ class EvaluationOutputTest {
      * errors {-1, 1.5, -0.5}: rmse sqrt(3.5 / 3), mae 1;
      * calibrated: Q1 from Q2's single point = flat 2.5 -> errors {2.5, 2.5}; Q2 from Q1's line 2x - 3 -> 1, error
      * 1.5: rmse sqrt(14.75 / 3), mae 6.5 / 3;
-     * labels {correct, contradictory}: partial -> correct, so every verdict matches.
+     * labels {correct, contradictory}: partial -> correct, so every verdict matches;
+     * b flagged for review: error 0.3 against {0.2, 0.1} for the others, whose scores rank as gold does.
      */
     @Test
     void textStartsWithTheSummaryBlock() {
@@ -49,6 +50,7 @@ class EvaluationOutputTest {
                 accuracy        1.000  (3 labelled)
                 macroF1         1.000
                 misconceptions  reported for 1 of 1 answers that state one (100.0%); false alarms 0 of 2 (0.0%)
+                needsReview     1 of 3 answers (33.3%); mean error 0.300 flagged, 0.150 others; pearson of the others 1.000
                 skipped         1 answer, question not in rubric: Q9
                 note: verdicts the gold labels do not use count as the nearest gold class: partial -> correct (1)
                 """), text);
@@ -89,6 +91,8 @@ class EvaluationOutputTest {
                 json);
         assertTrue(json.endsWith("}\n"));
         assertTrue(!json.contains("NaN"), json);
+        assertTrue(json.contains("\"review\": {\n    \"flagged\": 1,\n    \"flaggedShare\": 0.333333,\n"
+                + "    \"maeFlagged\": 0.3,\n    \"maeUnflagged\": 0.15,\n    \"pearsonUnflagged\": 1.0\n  },"), json);
     }
 
     @Test
@@ -98,6 +102,7 @@ class EvaluationOutputTest {
         points.put("Q1-k-a", PointStatus.MISSED);
         String line = EvaluationJson.toJsonLine(new Prediction("a", "Q1", 0.5, PARTIAL, List.of("Q1-m-x"), points));
         assertEquals("{\"id\":\"a\",\"question\":\"Q1\",\"score\":0.5,\"verdict\":\"partial\","
-                + "\"misconceptions\":[\"Q1-m-x\"],\"keyPoints\":{\"Q1-k-z\":\"covered\",\"Q1-k-a\":\"missed\"}}", line);
+                + "\"misconceptions\":[\"Q1-m-x\"],\"keyPoints\":{\"Q1-k-z\":\"covered\",\"Q1-k-a\":\"missed\"},"
+                + "\"needsReview\":false}", line);
     }
 }

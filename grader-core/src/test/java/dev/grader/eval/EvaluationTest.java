@@ -57,7 +57,7 @@ class EvaluationTest {
             assertEquals(gold.stream().map(GoldAnswer::id).toList(),
                     lines.stream().map(l -> parse(l).get("id").asText()).toList());
             JsonNode first = parse(lines.get(0));
-            assertEquals(List.of("id", "question", "score", "verdict", "misconceptions", "keyPoints"),
+            assertEquals(List.of("id", "question", "score", "verdict", "misconceptions", "keyPoints", "needsReview"),
                     fieldNames(first));
             assertEquals("Q1", first.get("question").asText());
             assertTrue(first.get("score").isNumber());
@@ -113,12 +113,13 @@ class EvaluationTest {
                     GoldAnswer.of("a", "Q1", "k1 and k2", 5, 5),
                     GoldAnswer.of("b", "Q1", "k1 but not k2, m1", 0, 5));
             Evaluation.builder(grader).predictions(file).build().run(gold);
-            // b: k1 1 point, k2 contradicted -0.5, one misconception -0.3 of 2 points: 0.2 / 2
+            // b: k1 1 point, k2 contradicted -0.5, one misconception -0.3 of 2 points: 0.2 / 2; it states k1 and
+            // contradicts k2, so it asks for review
             assertEquals("""
                     {"id":"a","question":"Q1","score":1.0,"verdict":"correct","misconceptions":[],\
-                    "keyPoints":{"k1":"covered","k2":"covered"}}
+                    "keyPoints":{"k1":"covered","k2":"covered"},"needsReview":false}
                     {"id":"b","question":"Q1","score":0.275,"verdict":"contradictory","misconceptions":["m1","k2"],\
-                    "keyPoints":{"k1":"covered","k2":"contradicted"}}
+                    "keyPoints":{"k1":"covered","k2":"contradicted"},"needsReview":true}
                     """, Files.readString(file));
         }
 

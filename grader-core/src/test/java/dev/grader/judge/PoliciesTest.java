@@ -63,6 +63,40 @@ class PoliciesTest {
         }
 
         @Test
+        @DisplayName("a mid-range score resting on partial matches is decided wholly by the LLM, whatever the margin")
+        void partialMatchesGoWhole() {
+            // every point partial at half credit: 0.5, far from the pass mark (0.75) with margin 0
+            Scripted offline = new Scripted("offline", PARTIAL, 0.9, PARTIAL, 0.9, PARTIAL, 0.9);
+            Scripted llm = new Scripted("llm", COVERED, 0.9, MISSED, 0.9, COVERED, 0.9);
+            Assessment a = EscalatingJudge.builder(offline, llm).margin(0).build().assess(QUESTION, ANSWER);
+            assertEquals(1, llm.calls.get());
+            assertEquals(List.of(COVERED, MISSED, COVERED), statuses(a));
+            assertEquals(List.of("llm", "llm", "llm"), judges(a));
+        }
+
+        @Test
+        @DisplayName("an answer stating some points and contradicting others is decided wholly by the LLM")
+        void mixedPolarityGoesWhole() {
+            // a covered (1) + b contradicted (-0.25) + c missed = 0.75 of 4: far from the pass mark
+            Scripted offline = new Scripted("offline", COVERED, 0.9, CONTRADICTED, 0.9, MISSED, 0.9);
+            Scripted llm = new Scripted("llm", COVERED, 0.9, COVERED, 0.9, MISSED, 0.9);
+            Assessment a = EscalatingJudge.builder(offline, llm).margin(0).build().assess(QUESTION, ANSWER);
+            assertEquals(1, llm.calls.get());
+            assertEquals(List.of(COVERED, COVERED, MISSED), statuses(a));
+        }
+
+        @Test
+        @DisplayName("a clear-cut score from partial matches is not escalated")
+        void clearCutPartialStaysOffline() {
+            // a partial (0.5) of 4 points: 0.125, partial share 1/4; uncertainty sqrt(0.25 * 0.25) = 0.25
+            Scripted offline = new Scripted("offline", PARTIAL, 0.9, MISSED, 0.9, MISSED, 0.9);
+            Scripted llm = new Scripted("llm", COVERED, 0.9, COVERED, 0.9, COVERED, 0.9);
+            Assessment a = EscalatingJudge.builder(offline, llm).margin(0).build().assess(QUESTION, ANSWER);
+            assertEquals(0, llm.calls.get());
+            assertEquals(List.of(PARTIAL, MISSED, MISSED), statuses(a));
+        }
+
+        @Test
         @DisplayName("an unsure misconception is re-decided by the LLM")
         void unsureMisconception() {
             Scripted offline = new Scripted("offline", COVERED, 0.9, COVERED, 0.9, COVERED, 0.9).states("m", 0.4);

@@ -51,7 +51,7 @@ class EscalateMeasurementTest {
         EvaluationResult escalate = evaluate(EscalatingJudge.builder(offline, llm(someCalls, offline)).build(), gold);
 
         StringBuilder margins = new StringBuilder();
-        for (double margin : new double[] {0.1, 0.2}) {
+        for (double margin : new double[] {0.0, 0.2, 0.3}) {
             GoldChatClient client = new GoldChatClient(gold);
             EvaluationResult r = evaluate(EscalatingJudge.builder(offline, llm(client, offline)).margin(margin)
                     .build(), gold);
@@ -64,7 +64,7 @@ class EscalateMeasurementTest {
                         "policy    calls  pearson",
                         "offline   %5d  %.3f",
                         "llm       %5d  %.3f",
-                        "escalate  %5d  %.3f  (%d calls saved, %.0f %%; defaults: confidence 0.5, margin 0.3)", ""),
+                        "escalate  %5d  %.3f  (%d calls saved, %.0f %%; defaults: confidence 0.5, margin 0.1)", ""),
                 n, 0, offlineOnly.metrics().pearson(), allCalls.calls(), llm.metrics().pearson(), someCalls.calls(),
                 escalate.metrics().pearson(), n - someCalls.calls(), 100.0 * (n - someCalls.calls()) / n) + margins;
         System.out.print(figures);
