@@ -8,7 +8,6 @@ import dev.grader.internal.Hashing;
 import dev.grader.internal.Json;
 import dev.grader.judge.OfflineJudge;
 import dev.grader.rubric.KeyPoint;
-import dev.grader.rubric.LintFinding;
 import dev.grader.rubric.Misconception;
 import dev.grader.rubric.Question;
 import dev.grader.rubric.Rubric;
@@ -80,6 +79,7 @@ public final class Grader {
         this.questions = Map.copyOf(byId);
     }
 
+    /** A builder: set the rubric (required), optionally the judge and scoring policy, then build. */
     public static Builder builder() {
         return new Builder();
     }
@@ -142,14 +142,17 @@ public final class Grader {
                         scoring));
     }
 
+    /** The rubric this grader grades against. */
     public Rubric rubric() {
         return rubric;
     }
 
+    /** The judge deciding key points and misconceptions. */
     public Judge judge() {
         return judge;
     }
 
+    /** How verdicts become points and a score. */
     public ScoringPolicy scoring() {
         return scoring;
     }
@@ -296,6 +299,7 @@ public final class Grader {
         private Builder() {
         }
 
+        /** The rubric to grade against (required); checked for errors when the grader is built. */
         public Builder rubric(Rubric rubric) {
             this.rubric = Objects.requireNonNull(rubric, "rubric");
             return this;
@@ -312,6 +316,7 @@ public final class Grader {
             return this;
         }
 
+        /** How verdicts become points; defaults to {@link ScoringPolicy#DEFAULT}. */
         public Builder scoring(ScoringPolicy scoring) {
             this.scoring = Objects.requireNonNull(scoring, "scoring");
             return this;
@@ -334,12 +339,7 @@ public final class Grader {
             if (rubric == null) {
                 throw new IllegalStateException("rubric must be set before build()");
             }
-            List<LintFinding> errors = RubricLinter.errors(rubric);
-            if (!errors.isEmpty()) {
-                LintFinding first = errors.get(0);
-                throw new InvalidInputException("rubric " + rubric.id(), first.pointer(), first.message()
-                        + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more; run grader lint)" : ""));
-            }
+            RubricLinter.requireUsable(rubric, "rubric " + rubric.id());
             return new Grader(this);
         }
     }

@@ -26,6 +26,7 @@ public class InvalidInputException extends RuntimeException {
         this(source, location, problem, null);
     }
 
+    /** As {@link #InvalidInputException(String, String, String)}, with the failure that revealed the problem. */
     public InvalidInputException(String source, String location, String problem, Throwable cause) {
         super(format(source, location, problem), cause);
         this.source = Objects.requireNonNull(source, "source");
@@ -33,6 +34,7 @@ public class InvalidInputException extends RuntimeException {
         this.problem = Objects.requireNonNull(problem, "problem");
     }
 
+    /** The file name or other origin. */
     public String source() {
         return source;
     }
@@ -42,6 +44,7 @@ public class InvalidInputException extends RuntimeException {
         return location;
     }
 
+    /** What is wrong, without the source and location. */
     public String problem() {
         return problem;
     }

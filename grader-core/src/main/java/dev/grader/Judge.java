@@ -32,6 +32,10 @@ public interface Judge {
      * Called by {@link Grader.Builder#build()} with the rubric the judge will grade against, so it can
      * prepare what depends on the whole rubric (the offline judge weighs words by how rare they are across
      * it). Judges must still accept questions they were not prepared for. The default does nothing.
+     *
+     * <p>Preparing for a rubric must not change how a question prepared earlier is judged: graders built
+     * before keep their results. So a judge shared by graders of several rubrics judges a question they share as
+     * the first of them prepared it; give each rubric its own judge when that matters.
      */
     default void prepare(dev.grader.rubric.Rubric rubric) {
     }

@@ -3,6 +3,7 @@ package dev.grader;
 import dev.grader.rubric.Rubric;
 import dev.grader.rubric.RubricReader;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Loading rubrics: from a file, from the class path, from a string. Every load validates against the rubric
@@ -23,12 +24,23 @@ public final class Rubrics {
         return RubricReader.readResource(DEFAULT_RESOURCE);
     }
 
+    /**
+     * A rubric file (UTF-8 JSON).
+     *
+     * @throws InvalidInputException if the file is missing or unreadable, not JSON, or breaks the schema (the
+     *                               message names the file, line and rule)
+     */
     public static Rubric fromFile(Path file) {
-        return RubricReader.read(file);
+        return RubricReader.read(Objects.requireNonNull(file, "file"));
     }
 
-    /** A rubric from the class path, such as {@code /dev/grader/rubrics/net-http-server-concurrency.json}. */
+    /**
+     * A rubric from the class path, such as {@code /dev/grader/rubrics/net-http-server-concurrency.json}.
+     *
+     * @throws InvalidInputException if there is no such resource, or it is not a valid rubric
+     */
     public static Rubric fromClasspath(String resource) {
+        Objects.requireNonNull(resource, "resource");
         return RubricReader.readResource(resource.startsWith("/") ? resource : "/" + resource);
     }
 
@@ -37,8 +49,9 @@ public final class Rubrics {
      *
      * @param json   the rubric
      * @param source a name for error messages
+     * @throws InvalidInputException if the text is not JSON or breaks the schema
      */
     public static Rubric fromString(String json, String source) {
-        return RubricReader.parse(json, source);
+        return RubricReader.parse(Objects.requireNonNull(json, "json"), Objects.requireNonNull(source, "source"));
     }
 }

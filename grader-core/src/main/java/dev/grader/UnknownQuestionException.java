@@ -13,11 +13,17 @@ public class UnknownQuestionException extends InvalidInputException {
 
     private final List<String> validIds;
 
+    /**
+     * @param rubricId   the rubric asked
+     * @param questionId the id it does not have
+     * @param validIds   the ids it has, in rubric order
+     */
     public UnknownQuestionException(String rubricId, String questionId, List<String> validIds) {
         super("rubric " + rubricId, null, "unknown question '" + questionId + "'; valid ids: " + summarize(validIds));
         this.validIds = List.copyOf(validIds);
     }
 
+    /** The rubric's question ids, in rubric order. */
     public List<String> validIds() {
         return validIds;
     }

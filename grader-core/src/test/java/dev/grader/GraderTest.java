@@ -96,6 +96,20 @@ class GraderTest {
     }
 
     @Test
+    void aJudgeSharedWithAGraderOfAnotherRubricLeavesEarlierGradersAlone() {
+        OfflineJudge judge = OfflineJudge.builder().embeddings(false).build();
+        Rubric full = Rubrics.defaultRubric();
+        Grader first = Grader.builder().rubric(full).judge(judge).build();
+        String answer = "Shutdown waits for in-flight requests; Close drops them";
+        GradeReport before = first.grade("Q4", answer);
+        // word rarity over two questions differs from rarity over 33
+        Rubric small = new Rubric(Rubric.FORMAT_VERSION, "small", "Small", null, null,
+                List.of(full.question("Q4").orElseThrow(), full.question("Q5").orElseThrow()));
+        Grader.builder().rubric(small).judge(judge).build();
+        assertEquals(before, first.grade("Q4", answer));
+    }
+
+    @Test
     void aClearAnswerNeedsNoReview() {
         GradeReport r = grader.grade("Q4", Rubrics.defaultRubric().question("Q4").orElseThrow().modelAnswer());
         assertEquals(Verdict.CORRECT, r.verdict());

@@ -1,6 +1,7 @@
 package dev.grader.cli;
 
 import dev.grader.InvalidInputException;
+import dev.grader.internal.IoErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

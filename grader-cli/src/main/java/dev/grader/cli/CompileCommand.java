@@ -2,6 +2,7 @@ package dev.grader.cli;
 
 import dev.grader.InvalidInputException;
 import dev.grader.compile.BankCompiler;
+import dev.grader.internal.IoErrors;
 import dev.grader.llm.LlmJudge;
 import dev.grader.llm.RubricSuggester;
 import dev.grader.rubric.Rubric;

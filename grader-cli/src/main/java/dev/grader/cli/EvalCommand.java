@@ -10,6 +10,7 @@ import dev.grader.eval.EvaluationResult;
 import dev.grader.eval.EvaluationText;
 import dev.grader.eval.GoldAnswer;
 import dev.grader.eval.GoldReader;
+import dev.grader.eval.PredictionsNotWrittenException;
 import dev.grader.rubric.Rubric;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,11 +80,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--predictions", paramLabel = "OUT.jsonl",
             description = "Also write one JSON line per graded answer: id, question, score, verdict, "
-                    + "misconceptions, keyPoints.")
+                    + "misconceptions, keyPoints, needsReview. Checked before grading; if grading fails "
+                    + "midway, the predictions made so far are written.")
     Path predictions;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default: summary and tables) or json.")
+            converter = FormatConverter.class, description = "text (default: summary and tables) or json.")
     Format format;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
@@ -100,6 +103,14 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Output formats. */
     enum Format { TEXT, JSON }
+
+    /** Bad values are parse errors naming the valid ones. */
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return FormatOption.parse(Format.class, value);
+        }
+    }
 
     @Override
     public Integer call() {
@@ -127,17 +138,23 @@ final class EvalCommand implements Callable<Integer> {
         try (ProgressReporter progress = noProgress ? ProgressReporter.none()
                 : ProgressReporter.forStderr(err, "graded", colorAllowed())) {
             result = evaluation.progress(progress::update).build().run(answers);
+        } catch (PredictionsNotWrittenException e) {
+            print(e.result()); // the measurements are not lost with the file
+            throw e;
         }
-
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.JSON ? EvaluationJson.toJson(result) : EvaluationText.render(result));
-        out.flush();
+        print(result);
         if (predictions != null) {
             err.println("Wrote " + result.graded() + " predictions to " + predictions + ".");
             err.flush();
         }
         judge.printSummary(err);
         return ExitCodes.OK;
+    }
+
+    private void print(EvaluationResult result) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.JSON ? EvaluationJson.toJson(result) : EvaluationText.render(result));
+        out.flush();
     }
 
     /** Fail before grading: a mistyped --predictions must not cost a long run, nor overwrite an input. */
@@ -177,7 +194,7 @@ final class EvalCommand implements Callable<Integer> {
             return Rubrics.defaultRubric();
         }
         return rubricChoice.bank != null ? BankCompiler.compileKeepingDuplicateIds(rubricChoice.bank)
-                : Rubrics.fromFile(rubricChoice.rubric);
+                : RubricInput.load(rubricChoice.rubric);
     }
 
     /** A bank that reuses a question id is graded anyway, but the user hears how its answers were assigned. */

@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code grader grade [-r RUBRIC] -q ID [ANSWER... | -f FILE | -] [--format text|json|markdown]}. */
 @Command(
@@ -88,15 +86,7 @@ final class GradeCommand implements Callable<Integer> {
 
     /** Report formats. */
     enum Format {
-        TEXT, JSON, MARKDOWN;
-
-        static Format parse(String value) {
-            try {
-                return valueOf(value.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown format '" + value + "'; valid: text, json, markdown");
-            }
-        }
+        TEXT, JSON, MARKDOWN
     }
 
     @Override
@@ -157,11 +147,7 @@ final class GradeCommand implements Callable<Integer> {
     static final class FormatConverter implements ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            try {
-                return Format.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+            return FormatOption.parse(Format.class, value);
         }
     }
 }

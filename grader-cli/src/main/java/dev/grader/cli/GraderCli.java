@@ -54,10 +54,19 @@ public final class GraderCli implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
-        int exitCode = commandLine(Terminal.detect(noColorRequested(args)), out, err).execute(args);
-        out.flush();
+        System.exit(run(commandLine(Terminal.detect(noColorRequested(args)), out, err), out, err, args));
+    }
+
+    /** Runs a command; output that could not be written fails a run that would otherwise succeed. */
+    static int run(CommandLine cmd, PrintWriter out, PrintWriter err, String... args) {
+        int exitCode = cmd.execute(args);
+        if (out.checkError() && exitCode == ExitCodes.OK) {
+            // a full disk or a closed pipe: PrintWriter swallows the error, so a script would trust a lost report
+            err.println("grader: cannot write to standard output");
+            exitCode = ExitCodes.INPUT_ERROR;
+        }
         err.flush();
-        System.exit(exitCode);
+        return exitCode;
     }
 
     /** {@code grader} alone: a parse error that lists the commands. */

@@ -2,7 +2,9 @@ package dev.grader.cli;
 
 import dev.grader.InvalidInputException;
 import dev.grader.Rubrics;
+import dev.grader.internal.IoErrors;
 import dev.grader.rubric.Rubric;
+import dev.grader.rubric.RubricLinter;
 import dev.grader.rubric.RubricReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +21,14 @@ final class RubricInput {
     private RubricInput() {
     }
 
-    /** Read, validated against the schema, bound. */
+    /** Read, validated against the schema and the linter's errors (named after the file), bound. */
     static Rubric load(Path file) {
-        return file == null ? Rubrics.defaultRubric() : Rubrics.fromFile(file);
+        if (file == null) {
+            return Rubrics.defaultRubric();
+        }
+        Rubric rubric = Rubrics.fromFile(file);
+        RubricLinter.requireUsable(rubric, file.toString());
+        return rubric;
     }
 
     /** The name messages use for the rubric: the path as given, or the class-path resource. */

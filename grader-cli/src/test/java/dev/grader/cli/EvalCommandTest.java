@@ -153,4 +153,34 @@ class EvalCommandTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().startsWith("grader: --jobs must be at least 1, found 0\n"), r.err());
     }
+
+    @Test
+    void aRubricWithLintErrorsIsNamedByItsFile() throws IOException {
+        Path compiled = dir.resolve("rubric.json");
+        assertEquals(0, Cli.run("compile", bank().toString(), "-o", compiled.toString()).exitCode());
+        Path broken = Cli.write(dir.resolve("broken.json"), Files.readString(compiled).replace("\"Q4\"", "\"Q1\""));
+        Cli.Result r = Cli.run("eval", "-r", broken.toString(), "--gold", gold(GOLD).toString(), "--no-progress");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("grader: " + broken + ": /questions/1/id: duplicate question id 'Q1'"), r.err());
+    }
+
+    @Test
+    void anUnknownFormatListsTheValidOnes() {
+        Cli.Result r = Cli.run("eval", "--gold", gold(GOLD).toString(), "--format", "yaml");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("grader: invalid value for option '--format': unknown format 'yaml'; valid: "
+                + "text, json"), r.err());
+    }
+
+    @Test
+    void predictionsThatCannotBeWrittenFailBeforeGrading() throws IOException {
+        Path blocker = Cli.write(dir.resolve("file"), "x");
+        Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(),
+                "--predictions", blocker.resolve("p.jsonl").toString(), "--no-progress");
+        assertEquals(2, r.exitCode());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("grader: " + blocker.resolve("p.jsonl") + ": cannot write predictions: "),
+                r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
 }

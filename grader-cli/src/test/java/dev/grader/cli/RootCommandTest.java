@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grader.Version;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class RootCommandTest {
@@ -109,5 +113,21 @@ class RootCommandTest {
         assertTrue(GraderCli.noColorRequested(new String[] {"show", "--no-color"}));
         assertTrue(!GraderCli.noColorRequested(new String[] {"show", "--", "--no-color"}));
         assertTrue(!GraderCli.noColorRequested(new String[] {"show"}));
+    }
+
+    @Test
+    void outputThatCannotBeWrittenFailsTheRun() {
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        PrintWriter out = new PrintWriter(full);
+        StringWriter errText = new StringWriter();
+        PrintWriter err = new PrintWriter(errText);
+        int exitCode = GraderCli.run(GraderCli.commandLine(Terminal.plain(), out, err), out, err, "show", "-q", "Q1");
+        assertEquals(2, exitCode);
+        assertEquals("grader: cannot write to standard output\n", errText.toString());
     }
 }

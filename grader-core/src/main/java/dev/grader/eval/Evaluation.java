@@ -3,9 +3,11 @@ package dev.grader.eval;
 import dev.grader.Grader;
 import dev.grader.InvalidInputException;
 import dev.grader.internal.AtomicFiles;
+import dev.grader.internal.IoErrors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>an answer to an id the bank gave several questions ({@code X}, {@code X#2}) is graded against the one
  *       whose words it shares most;</li>
  *   <li>progress is reported to an {@link EvaluationProgress} on the calling thread;</li>
- *   <li>optionally, one prediction per answer is written as JSON Lines, atomically.</li>
+ *   <li>optionally, one prediction per answer is written as JSON Lines, atomically; the file is checked for
+ *       writing before any grading, and if grading fails midway the predictions made so far are written.</li>
  * </ul>
  *
  * <pre>{@code
@@ -69,10 +72,16 @@ public final class Evaluation {
     /**
      * Grades the gold answers and measures agreement.
      *
-     * @throws InvalidInputException if the predictions file cannot be written, or grading reports bad input
-     * @throws EvaluationException   if grading an answer fails for another reason (the message names the answer)
+     * @param gold the human-graded answers, in the order predictions are written
+     * @throws InvalidInputException          if the predictions file cannot be written (checked before grading),
+     *                                        or grading reports bad input
+     * @throws PredictionsNotWrittenException if every answer was graded but writing the predictions failed: the
+     *                                        exception carries the result
+     * @throws EvaluationException            if grading an answer fails for another reason (the message names
+     *                                        the answer)
      */
     public EvaluationResult run(List<GoldAnswer> gold) {
+        Objects.requireNonNull(gold, "gold");
         Set<String> known = new HashSet<>(grader.rubric().questionIds());
         SharedIds shared = new SharedIds(grader.rubric());
         List<GoldAnswer> gradable = new ArrayList<>();
@@ -93,11 +102,24 @@ public final class Evaluation {
                 : List.of(new Skipped(Skipped.QUESTION_NOT_IN_RUBRIC,
                         unknown.values().stream().mapToInt(Integer::intValue).sum(), List.copyOf(unknown.keySet())));
 
-        List<Prediction> predicted = grade(gradable);
         if (predictions != null) {
-            write(predicted, predictions);
+            try {
+                AtomicFiles.checkWritable(predictions);
+            } catch (IOException e) {
+                throw new InvalidInputException(predictions.toString(), null,
+                        "cannot write predictions: " + IoErrors.reason(e), e);
+            }
         }
-        return Agreement.summarize(grader.rubric().id(), gradable, predicted, skipped);
+        List<Prediction> predicted = grade(gradable);
+        EvaluationResult result = Agreement.summarize(grader.rubric().id(), gradable, predicted, skipped);
+        if (predictions != null) {
+            try {
+                write(predicted, predictions);
+            } catch (IOException e) {
+                throw new PredictionsNotWrittenException(predictions.toString(), IoErrors.reason(e), result, e);
+            }
+        }
+        return result;
     }
 
     private List<Prediction> grade(List<GoldAnswer> answers) {
@@ -121,6 +143,9 @@ public final class Evaluation {
                 awaitNext(done);
                 progress.update(finished, total);
             }
+        } catch (RuntimeException e) {
+            pool.shutdownNow();
+            throw keepingGraded(e, results);
         } finally {
             pool.shutdownNow();
         }
@@ -154,16 +179,34 @@ public final class Evaluation {
         }
     }
 
-    private static void write(List<Prediction> predicted, Path file) {
+    /**
+     * Grading stopped: the predictions made so far go to the predictions file (in input order, without the failed
+     * answer and those not reached), and the error says how many.
+     */
+    private RuntimeException keepingGraded(RuntimeException failure, Prediction[] results) {
+        if (predictions == null) {
+            return failure;
+        }
+        List<Prediction> graded = Arrays.stream(results).filter(Objects::nonNull).toList();
+        String kept;
+        try {
+            write(graded, predictions);
+            kept = "; the " + graded.size() + " predictions made are in " + predictions;
+        } catch (IOException e) {
+            kept = "; the predictions made could not be written either: " + IoErrors.reason(e);
+        }
+        if (failure instanceof InvalidInputException bad) {
+            return new InvalidInputException(bad.source(), bad.location(), bad.problem() + kept, bad);
+        }
+        return new EvaluationException(failure.getMessage() + kept, failure);
+    }
+
+    private static void write(List<Prediction> predicted, Path file) throws IOException {
         StringBuilder lines = new StringBuilder(predicted.size() * 256);
         for (Prediction p : predicted) {
             lines.append(EvaluationJson.toJsonLine(p)).append('\n');
         }
-        try {
-            AtomicFiles.writeString(file, lines.toString());
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), null, "cannot write predictions: " + e.getMessage(), e);
-        }
+        AtomicFiles.writeString(file, lines.toString());
     }
 
     private static ThreadFactory daemonThreads() {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.grader.InvalidInputException;
+import dev.grader.internal.IoErrors;
 import dev.grader.internal.Json;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -28,6 +29,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads a dataset's {@code answers.jsonl}: one JSON object a line with {@code id}, {@code question},
@@ -53,7 +55,7 @@ public final class GoldReader {
      * @throws InvalidInputException if the file is missing, not UTF-8, empty, or has a bad line
      */
     public static List<GoldAnswer> read(Path file) {
-        String source = file.toString();
+        String source = Objects.requireNonNull(file, "file").toString();
         if (Files.isDirectory(file)) {
             throw new InvalidInputException(source, null, "is a directory, expected an answers.jsonl file");
         }
@@ -62,12 +64,14 @@ public final class GoldReader {
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(source, null, "no such file");
         } catch (IOException e) {
-            throw new InvalidInputException(source, null, "cannot read: " + e.getMessage(), e);
+            throw new InvalidInputException(source, null, "cannot read: " + IoErrors.reason(e), e);
         }
     }
 
     /** Reads gold answers from JSON Lines text; {@code source} names it in messages. */
     public static List<GoldAnswer> parse(String jsonl, String source) {
+        Objects.requireNonNull(jsonl, "jsonl");
+        Objects.requireNonNull(source, "source");
         try {
             return read(new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), source);
         } catch (IOException e) {
@@ -114,6 +118,10 @@ public final class GoldReader {
                     "malformed JSON: " + oneLine(e.getOriginalMessage()), e);
         }
         String at = "line " + lineNo;
+        if (line == null) {
+            throw new InvalidInputException(source, at,
+                    "expected a JSON object with id, question, answer, score and scale, found null");
+        }
         String id = required(line.id(), "id", source, at);
         String question = required(line.question(), "question", source, at);
         if (line.answer() == null) {
@@ -127,6 +135,10 @@ public final class GoldReader {
         }
         double score = line.score();
         double scale = line.scale();
+        if (!Double.isFinite(scale) || !Double.isFinite(score)) {
+            throw new InvalidInputException(source, at, "score and scale must be finite numbers, found score "
+                    + number(score) + " and scale " + number(scale));
+        }
         if (!(scale > 0)) {
             throw new InvalidInputException(source, at, "scale must be greater than 0, found " + number(scale));
         }
@@ -136,6 +148,10 @@ public final class GoldReader {
         }
         String label = line.label() == null || line.label().isBlank() ? null : line.label().strip();
         String kind = line.kind() == null || line.kind().isBlank() ? null : line.kind().strip();
+        if (line.misconceptions() != null && line.misconceptions().contains(null)) {
+            throw new InvalidInputException(source, at, "field 'misconceptions' must be a list of strings, found null "
+                    + "in it");
+        }
         return new GoldAnswer(id, question, line.answer(), score, scale, label, kind, line.misconceptions(), lineNo);
     }
 

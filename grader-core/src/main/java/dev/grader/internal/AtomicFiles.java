@@ -3,6 +3,7 @@ package dev.grader.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,10 +13,14 @@ import java.security.SecureRandom;
 /**
  * Writes a file so that readers see either the old content or the complete new content, never a half-written
  * file: write a temporary sibling, then move it into place.
+ *
+ * <p>A symbolic link is followed, so the link stays and its target gets the content. A target that exists but is
+ * not a regular file ({@code /dev/stdout}, a named pipe) cannot be replaced and is written through.
  */
 public final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_LINKS = 40;
 
     private AtomicFiles() {
     }
@@ -25,22 +30,67 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
+        Path file = resolve(target);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            Files.write(file, content, StandardOpenOption.WRITE);
+            return;
         }
-        // not Files.createTempFile: it makes the file readable by its owner only, and reports and rubrics are shared
-        Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+        Path dir = file.getParent();
+        Files.createDirectories(dir);
+        Path tmp = temporarySibling(file);
         try {
+            // not Files.createTempFile: it makes the file readable by its owner only, and reports are shared
             Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Fails now, with the file system's reason, if {@link #write} could not write this target later: for checks
+     * before long work whose result would otherwise be lost. Creates missing parent directories, as write would.
+     */
+    public static void checkWritable(Path target) throws IOException {
+        Path file = resolve(target);
+        if (Files.isDirectory(file)) {
+            throw new FileSystemException(target.toString(), null, "is a directory");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            if (!Files.isWritable(file)) {
+                throw new FileSystemException(target.toString(), null, "permission denied");
+            }
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        Path probe = temporarySibling(file);
+        try {
+            Files.write(probe, new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileSystemException e) {
+            // the probe's hidden name means nothing to the user: report the directory and the reason
+            throw new FileSystemException(file.getParent().toString(), null, IoErrors.reason(e));
+        } finally {
+            Files.deleteIfExists(probe);
+        }
+    }
+
+    /** The absolute path with symbolic links followed, even a link to a file not yet created. */
+    private static Path resolve(Path target) throws IOException {
+        Path path = target.toAbsolutePath().normalize();
+        for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(path); i++) {
+            path = path.getParent().resolve(Files.readSymbolicLink(path)).toAbsolutePath().normalize();
+        }
+        if (Files.isSymbolicLink(path)) {
+            throw new FileSystemException(target.toString(), null, "too many levels of symbolic links");
+        }
+        return path;
+    }
+
+    private static Path temporarySibling(Path file) {
+        return file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
     }
 }

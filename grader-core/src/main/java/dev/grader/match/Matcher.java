@@ -37,11 +37,14 @@ public final class Matcher {
         this.judgeName = judgeName;
     }
 
-    /** Prepares every question with word rarity measured across the whole rubric. */
+    /**
+     * Prepares every question with word rarity measured across the whole rubric. A question already prepared
+     * (for an earlier rubric that has it too) keeps its preparation: graders built before keep their results.
+     */
     public void prepare(dev.grader.rubric.Rubric rubric) {
         Vocabulary vocabulary = Vocabulary.of(rubric);
         for (Question q : rubric.questions()) {
-            prepared.put(q, new PreparedQuestion(q, vocabulary));
+            prepared.computeIfAbsent(q, key -> new PreparedQuestion(key, vocabulary));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.grader.rubric;
 
+import dev.grader.InvalidInputException;
 import dev.grader.rubric.LintFinding.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,6 +110,21 @@ public final class RubricLinter {
     /** Only the findings that make the rubric unusable. */
     public static List<LintFinding> errors(Rubric rubric) {
         return lint(rubric).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    }
+
+    /**
+     * Refuses a rubric that cannot grade, naming the first error and how many others there are.
+     *
+     * @param source the file or other origin the message names, such as {@code rubrics/my.json}
+     * @throws InvalidInputException if the rubric has errors (duplicate ids, no key points, ...)
+     */
+    public static void requireUsable(Rubric rubric, String source) {
+        List<LintFinding> errors = errors(rubric);
+        if (!errors.isEmpty()) {
+            LintFinding first = errors.get(0);
+            throw new InvalidInputException(source, first.pointer(), first.message()
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more; run grader lint)" : ""));
+        }
     }
 
     private static void unique(String id, String pointer, Map<String, String> seen, List<LintFinding> findings) {

@@ -2,6 +2,7 @@ package dev.grader.rubric;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.networknt.schema.Error;
@@ -82,7 +83,8 @@ public final class RubricReader {
 
     static JsonNode parseTree(String json, String source) {
         try {
-            JsonNode node = Json.mapper().readTree(json);
+            // text after the rubric object is a damaged or concatenated file, not something to ignore
+            JsonNode node = Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
             if (node == null || node.isMissingNode()) {
                 throw new InvalidInputException(source, null, "empty file: expected a rubric JSON object");
             }
@@ -90,7 +92,11 @@ public final class RubricReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidInputException(source, where, "malformed JSON: " + e.getOriginalMessage(), e);
+            String message = e.getOriginalMessage();
+            String problem = message != null && message.startsWith("Trailing token")
+                    ? "unexpected text after the rubric's closing brace"
+                    : "malformed JSON: " + message;
+            throw new InvalidInputException(source, where, problem, e);
         }
     }
 

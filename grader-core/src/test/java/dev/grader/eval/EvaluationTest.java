@@ -144,6 +144,40 @@ class EvaluationTest {
         }
 
         @Test
+        void anUnwritablePredictionsFileFailsBeforeAnyGrading(@TempDir Path dir) throws IOException {
+            Path blocker = Files.createFile(dir.resolve("file"));
+            // "boom" would throw if graded: the predictions check must come first
+            List<GoldAnswer> gold = List.of(GoldAnswer.of("a", "Q1", "boom", 1, 1));
+            dev.grader.InvalidInputException e = assertThrows(dev.grader.InvalidInputException.class,
+                    () -> Evaluation.builder(grader).predictions(blocker.resolve("p.jsonl")).build().run(gold));
+            assertFalse(e.getMessage().contains(".tmp"), "no temporary names: " + e.getMessage());
+        }
+
+        @Test
+        void aFailureMidwayKeepsThePredictionsAlreadyMade(@TempDir Path dir) throws IOException {
+            Path file = dir.resolve("p.jsonl");
+            List<GoldAnswer> gold = List.of(GoldAnswer.of("a", "Q1", "k1", 1, 1), GoldAnswer.of("b", "Q1", "k2", 1, 1),
+                    new GoldAnswer("c", "Q1", "boom", 0, 1, null, null, null, 3), GoldAnswer.of("d", "Q1", "k1", 1, 1));
+            EvaluationException e = assertThrows(EvaluationException.class,
+                    () -> Evaluation.builder(grader).threads(1).predictions(file).build().run(gold));
+            List<String> ids = Files.readAllLines(file).stream().map(l -> l.substring(7, 8)).toList();
+            // one thread grades in input order; "d" may or may not be done before the failure is seen
+            assertEquals(List.of("a", "b"), ids.subList(0, 2));
+            assertFalse(ids.contains("c"));
+            assertEquals("grading answer 'c' (line 3) failed: java.lang.IllegalStateException: judge exploded; the "
+                    + ids.size() + " predictions made are in " + file, e.getMessage());
+        }
+
+        @Test
+        void predictionsGoThroughASymbolicLinkToItsTarget(@TempDir Path dir) throws IOException {
+            Path target = dir.resolve("real.jsonl");
+            Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), target.getFileName());
+            Evaluation.builder(grader).predictions(link).build().run(List.of(GoldAnswer.of("a", "Q1", "k1", 1, 1)));
+            assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+            assertTrue(Files.readString(target).startsWith("{\"id\":\"a\""));
+        }
+
+        @Test
         void anEmptyGoldListGivesAnEmptyResult() {
             EvaluationResult result = Evaluation.builder(grader).build().run(List.of());
             assertEquals(0, result.rows());

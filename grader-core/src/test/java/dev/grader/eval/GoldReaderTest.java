@@ -98,6 +98,21 @@ class GoldReaderTest {
         }
 
         @Test
+        void nonFiniteNumbersAreRefused() {
+            assertMessage("gold.jsonl: line 1: score and scale must be finite numbers, found score 1 and scale Infinity",
+                    "{\"id\": \"a\", \"question\": \"Q1\", \"answer\": \"x\", \"score\": 1, \"scale\": 1e400}");
+        }
+
+        @Test
+        void aNullLineOrNullMisconceptionIsNamedNotAnInternalError() {
+            assertMessage("gold.jsonl: line 1: expected a JSON object with id, question, answer, score and scale, "
+                    + "found null", "null");
+            assertMessage("gold.jsonl: line 1: field 'misconceptions' must be a list of strings, found null in it",
+                    "{\"id\": \"a\", \"question\": \"Q1\", \"answer\": \"x\", \"score\": 1, \"scale\": 1, "
+                            + "\"misconceptions\": [null]}");
+        }
+
+        @Test
         void twoObjectsOnOneLineAreRefused() {
             String line = GOOD.lines().findFirst().orElseThrow();
             InvalidInputException e = assertThrows(InvalidInputException.class,

@@ -1,7 +1,10 @@
 package dev.grader.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,5 +33,26 @@ class AtomicFilesTest {
         AtomicFiles.writeString(atomic, "x");
         Files.writeString(plain, "x");
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(atomic));
+    }
+
+    @Test
+    void aSymbolicLinkStaysAndItsTargetGetsTheContent() throws Exception {
+        Path target = dir.resolve("real.txt");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), target.getFileName());
+        AtomicFiles.writeString(link, "through");
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("through", Files.readString(target));
+    }
+
+    @Test
+    void checkWritableRefusesADirectoryAndAPathUnderAFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertEquals("is a directory", assertThrows(IOException.class, () -> AtomicFiles.checkWritable(dir))
+                .getMessage().replace(dir + ": ", ""));
+        assertThrows(IOException.class, () -> AtomicFiles.checkWritable(file.resolve("under.txt")));
+        AtomicFiles.checkWritable(dir.resolve("new/sub/ok.txt"));
+        try (var files = Files.list(dir.resolve("new/sub"))) {
+            assertEquals(0, files.count(), "the probe leaves nothing behind");
+        }
     }
 }

@@ -60,6 +60,13 @@ class RubricReaderTest {
     }
 
     @Test
+    void textAfterTheRubricIsRefused() {
+        var e = assertThrows(InvalidInputException.class, () -> RubricReader.parse(VALID + "\n{\"x\": 1}", "r.json"));
+        assertTrue(e.getMessage().startsWith("r.json: line "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": unexpected text after the rubric's closing brace"), e.getMessage());
+    }
+
+    @Test
     void theLinterFindsWhatTheSchemaCannot() {
         String dup = VALID.replace("\"Q1-k-b\"", "\"Q1-k-a\"").replace("\"probes\": [\"Q1-k-a\"]",
                 "\"probes\": [\"Q9-k-z\"]");

@@ -1,4 +1,4 @@
-package dev.grader.cli;
+package dev.grader.internal;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -7,12 +7,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /** Words for file-system failures: NIO's own messages repeat the path and name no cause. */
-final class IoErrors {
+public final class IoErrors {
 
     private IoErrors() {
     }
 
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
