@@ -17,6 +17,7 @@ import dev.grader.score.Score;
 import dev.grader.score.Scorer;
 import dev.grader.score.ScoringPolicy;
 import dev.grader.score.Uncertainty;
+import dev.grader.text.AnswerShape;
 import dev.grader.text.AnswerText;
 import dev.grader.text.InjectionDetector;
 import dev.grader.text.Span;
@@ -53,6 +54,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Status: stable.
  */
 public final class Grader {
+
+    /** An answer of more words than this and {@link #LONG_ANSWER_FACTOR} times the model answer's gets a review. */
+    static final int LONG_ANSWER_WORDS = 300;
+    static final int LONG_ANSWER_FACTOR = 8;
 
     /** Answers longer than this many chars are graded on their prefix and flagged as truncated. */
     public static final int DEFAULT_MAX_ANSWER_CHARS = 32_768;
@@ -119,7 +124,7 @@ public final class Grader {
 
         List<KeyPointResult> points = pointResults(question, checked, scoring);
         List<MisconceptionResult> misconceptions = misconceptionResults(question, checked, points);
-        List<String> reasons = reviewReasons(question, checked, score, truncated, manipulation, points);
+        List<String> reasons = reviewReasons(question, masked, checked, score, truncated, manipulation, points);
         String feedback = checked.feedback() != null && !checked.feedback().isBlank()
                 ? checked.feedback()
                 : FeedbackWriter.write(score, points, misconceptions, manipulation);
@@ -240,8 +245,8 @@ public final class Grader {
         return out;
     }
 
-    private List<String> reviewReasons(Question question, Assessment a, Score score, boolean truncated,
-                                       boolean manipulation, List<KeyPointResult> points) {
+    private List<String> reviewReasons(Question question, String answer, Assessment a, Score score,
+                                       boolean truncated, boolean manipulation, List<KeyPointResult> points) {
         List<String> reasons = new ArrayList<>();
         if (manipulation) {
             reasons.add("the answer contains text addressed to the grader (masked, not graded)");
@@ -259,6 +264,15 @@ public final class Grader {
         boolean nearPass = Math.abs(score.score() - scoring.passThreshold()) < 0.1;
         if (unsure > 0 && nearPass) {
             reasons.add(unsure + " low-confidence key point(s) and a score near the pass mark");
+        }
+        int words = AnswerShape.words(answer);
+        int modelWords = Math.max(1, AnswerShape.words(question.modelAnswer()));
+        if (words > LONG_ANSWER_WORDS && words > LONG_ANSWER_FACTOR * modelWords) {
+            reasons.add(String.format(Locale.ROOT, "the answer is %d times as long as the model answer, so it can "
+                    + "touch key points by chance", words / modelWords));
+        }
+        if (AnswerShape.fragments(answer)) {
+            reasons.add("the answer is mostly one- or two-word fragments, which state no relation between terms");
         }
         if (Uncertainty.mixed(a)) {
             reasons.add("the answer states some key points and contradicts others");

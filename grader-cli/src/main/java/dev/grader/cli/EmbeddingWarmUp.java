@@ -12,6 +12,11 @@ import java.util.Map;
  */
 final class EmbeddingWarmUp {
 
+    /** Longest wait for a load in progress when the process exits; a load takes about a second. */
+    private static final long EXIT_WAIT_MILLIS = 30_000;
+
+    private static volatile Thread running;
+
     private EmbeddingWarmUp() {
     }
 
@@ -22,7 +27,25 @@ final class EmbeddingWarmUp {
         }
         Thread thread = new Thread(EmbeddingWarmUp::load, "grader-embedding-warm-up");
         thread.setDaemon(true);
+        running = thread;
         thread.start();
+    }
+
+    /**
+     * Waits for a load still in progress. The process must not exit meanwhile: ONNX Runtime's native code
+     * crashes the JVM when it is torn down while a session is being created (a command that fails fast on bad
+     * input would otherwise end in a segmentation fault instead of its error message).
+     */
+    static void awaitBeforeExit() {
+        Thread thread = running;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join(EXIT_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** An {@code embeddings} setting other than {@code off}, at any depth (policies nest their judges' settings). */

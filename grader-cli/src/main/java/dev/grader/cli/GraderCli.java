@@ -1,5 +1,6 @@
 package dev.grader.cli;
 
+import dev.grader.internal.IoErrors;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -52,18 +53,28 @@ public final class GraderCli implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        PrintWriter out = utf8(FileDescriptor.out);
+        StandardOutput stdout = StandardOutput.system();
+        PrintWriter out = stdout.writer();
         PrintWriter err = utf8(FileDescriptor.err);
-        System.exit(run(commandLine(Terminal.detect(noColorRequested(args)), out, err), out, err, args));
+        int exitCode = run(commandLine(Terminal.detect(noColorRequested(args)), out, err), stdout, out, err, args);
+        EmbeddingWarmUp.awaitBeforeExit();
+        System.exit(exitCode);
     }
 
-    /** Runs a command; output that could not be written fails a run that would otherwise succeed. */
-    static int run(CommandLine cmd, PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs a command. Output that could not be written fails a run that would otherwise succeed (a script must
+     * not trust a report lost to a full disk); a reader that went away ends it quietly with 141, as SIGPIPE would.
+     */
+    static int run(CommandLine cmd, StandardOutput stdout, PrintWriter out, PrintWriter err, String... args) {
         int exitCode = cmd.execute(args);
-        if (out.checkError() && exitCode == ExitCodes.OK) {
-            // a full disk or a closed pipe: PrintWriter swallows the error, so a script would trust a lost report
-            err.println("grader: cannot write to standard output");
-            exitCode = ExitCodes.INPUT_ERROR;
+        out.flush();
+        if (stdout.failure() != null) {
+            if (stdout.readerGone()) {
+                exitCode = StandardOutput.BROKEN_PIPE;
+            } else if (exitCode == ExitCodes.OK) {
+                err.println("grader: cannot write to standard output: " + IoErrors.reason(stdout.failure()));
+                exitCode = ExitCodes.INPUT_ERROR;
+            }
         }
         err.flush();
         return exitCode;

@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
         header = "Drill yourself: answer questions and get graded.",
         description = {
             "Asks the questions of a rubric one by one. Type an answer over as many lines as you like and end it "
-                    + "with an empty line (or Ctrl-D). You get the grade, the key points you missed and one "
-                    + "follow-up question; answer it and it is graded too when the rubric has a model answer for "
-                    + "it (an empty line skips it). Ctrl-D at an empty prompt ends the quiz; the session summary "
-                    + "lists the scores and what to review.",
+                    + "with an empty line (or Ctrl-D); an empty answer skips the question. You get the grade, the "
+                    + "key points you missed and always one follow-up question; answer it and it is graded too "
+                    + "when the rubric has a model answer for it (an empty line skips it). Ctrl-D at an empty "
+                    + "prompt, or Ctrl-C, ends the quiz; the session summary lists the scores and what to review.",
             "",
             "Questions come in bank order unless --shuffle. Works when piped too: answers are read from "
                     + "standard input, so a script can drive it. Without -r, uses the rubric grader ships with."
@@ -101,7 +101,7 @@ final class QuizCommand implements Callable<Integer> {
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
         Terminal terminal = common.terminal();
         PrintWriter out = spec.commandLine().getOut();
-        QuizSession.builder(grader)
+        QuizSession session = QuizSession.builder(grader)
                 .questions(questions)
                 .intro(intro(rubric, questions.size(), usedSeed))
                 .input(stdin.stream())
@@ -109,8 +109,19 @@ final class QuizCommand implements Callable<Integer> {
                 .colour(terminal.color())
                 .width(terminal.width())
                 .linePrompts(stdin.isTerminal())
-                .build()
-                .run();
+                .build();
+        // Ctrl-C ends the quiz as Ctrl-D does: with the summary of what was answered
+        Thread onInterrupt = new Thread(session::summarize, "grader-quiz-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            session.run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException e) {
+                // shutting down: the hook is printing the summary
+            }
+        }
         out.flush();
         judge.printSummary(spec.commandLine().getErr());
         return ExitCodes.OK;

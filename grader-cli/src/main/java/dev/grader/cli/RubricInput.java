@@ -2,14 +2,11 @@ package dev.grader.cli;
 
 import dev.grader.InvalidInputException;
 import dev.grader.Rubrics;
-import dev.grader.internal.IoErrors;
 import dev.grader.rubric.Rubric;
 import dev.grader.rubric.RubricLinter;
 import dev.grader.rubric.RubricReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -43,17 +40,7 @@ final class RubricInput {
     }
 
     private static byte[] fileBytes(Path file) {
-        String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new InvalidInputException(name, null, "is a directory, expected a file");
-        }
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(name, null, "no such file");
-        } catch (IOException e) {
-            throw new InvalidInputException(name, null, "cannot read: " + IoErrors.reason(e), e);
-        }
+        return RubricReader.readBytes(file);
     }
 
     private static byte[] shippedBytes(String name) {

@@ -35,8 +35,9 @@ class QuizCommandTest {
     }
 
     /** Empty answers to the question and its follow-up, for each of n questions. */
+    /** An empty answer to each of n questions: each is skipped. */
     private static String skipAll(int n) {
-        return "\n\n".repeat(n);
+        return "\n".repeat(n);
     }
 
     @Test
@@ -48,9 +49,8 @@ class QuizCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("Quiz: 1 question from Go basics — a tiny rubric, level SENIOR.\n"), r.out());
         assertEquals(List.of("Question 1 of 1 · Q2 · Senior"), asked(r));
-        assertTrue(r.out().endsWith("Session summary\n  Answered 1 of 1 question · average score 0%\n"
-                + "    Q2  ░░░░░░░░░░   0%  incorrect\n\nTo review\n"
-                + "  ✘ Q2 · The goroutine writes to w after the handler has returned.\n"), r.out());
+        assertTrue(r.out().endsWith("Skipped: not graded, and not counted in the average.\n\n" + "─".repeat(100)
+                + "\nSession summary\n  No question answered (1 skipped).\n"), r.out());
         assertEquals("", r.err());
     }
 

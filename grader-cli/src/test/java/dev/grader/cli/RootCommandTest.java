@@ -117,17 +117,27 @@ class RootCommandTest {
 
     @Test
     void outputThatCannotBeWrittenFailsTheRun() {
-        OutputStream full = new OutputStream() {
+        StringWriter errText = new StringWriter();
+        assertEquals(2, runWithFailingOutput("No space left on device", errText));
+        assertEquals("grader: cannot write to standard output: No space left on device\n", errText.toString());
+    }
+
+    @Test
+    void aReaderThatWentAwayEndsTheRunQuietly() {
+        StringWriter errText = new StringWriter();
+        assertEquals(141, runWithFailingOutput("Broken pipe", errText));
+        assertEquals("", errText.toString());
+    }
+
+    private static int runWithFailingOutput(String failure, StringWriter errText) {
+        StandardOutput stdout = new StandardOutput(new OutputStream() {
             @Override
             public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
+                throw new IOException(failure);
             }
-        };
-        PrintWriter out = new PrintWriter(full);
-        StringWriter errText = new StringWriter();
+        });
+        PrintWriter out = stdout.writer();
         PrintWriter err = new PrintWriter(errText);
-        int exitCode = GraderCli.run(GraderCli.commandLine(Terminal.plain(), out, err), out, err, "show", "-q", "Q1");
-        assertEquals(2, exitCode);
-        assertEquals("grader: cannot write to standard output\n", errText.toString());
+        return GraderCli.run(GraderCli.commandLine(Terminal.plain(), out, err), stdout, out, err, "show", "-q", "Q1");
     }
 }

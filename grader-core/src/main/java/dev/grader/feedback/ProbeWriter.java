@@ -7,39 +7,62 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes an open follow-up question for a missed key point without giving its answer away: it names the
- * point's salient terms and asks the candidate to relate them.
+ * Writes a follow-up for a key point the answer missed, when neither the rubric nor the judge has one: the point
+ * with its most telling term left as a gap ("Shutdown closes ___ connections immediately"). A gap keeps the
+ * point's own grammar, which a question assembled from loose terms cannot ("How does immediately relate to
+ * idle?"), and still leaves the candidate the part that shows understanding.
  */
 final class ProbeWriter {
+
+    static final String GAP = "___";
 
     private ProbeWriter() {
     }
 
     static String probeFor(Question question, KeyPoint point) {
-        List<String> terms = salient(question, point);
-        if (terms.isEmpty()) {
-            return "Your answer did not cover one part of the model answer. What else would you add to it?";
+        String text = point.text().strip();
+        if (text.endsWith(".")) {
+            text = text.substring(0, text.length() - 1);
         }
-        if (terms.size() == 1) {
-            return "What role does " + terms.get(0) + " play here?";
+        for (String term : salient(question, point)) {
+            int at = wordAt(text, term);
+            if (at >= 0) {
+                return "Fill the gap in this point of the model answer, and say why it holds: \u201c"
+                        + text.substring(0, at) + GAP + text.substring(at + term.length()) + "\u201d";
+            }
         }
-        return "How does " + terms.get(0) + " relate to " + terms.get(1) + " in this context?";
+        return "Your answer did not cover one part of the model answer. What else would you add to it?";
     }
 
-    /** Up to two terms, code identifiers first, skipping terms the question itself already names. */
+    /** The point's terms, code identifiers first, without terms the question itself already names. */
     private static List<String> salient(Question question, KeyPoint point) {
         String prompt = question.prompt().toLowerCase(Locale.ROOT);
         List<String> code = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (String term : point.terms()) {
-            if (prompt.contains(term.toLowerCase(Locale.ROOT))) {
+            if (term.isBlank() || prompt.contains(term.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             (looksLikeCode(term) ? code : words).add(term);
         }
         List<String> out = new ArrayList<>(code);
         out.addAll(words);
-        return out.subList(0, Math.min(2, out.size()));
+        return out;
+    }
+
+    /** Where the term stands in the text as a whole word (any letter case), or -1. */
+    private static int wordAt(String text, String term) {
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        String lowerTerm = term.toLowerCase(Locale.ROOT);
+        for (int at = lowerText.indexOf(lowerTerm); at >= 0; at = lowerText.indexOf(lowerTerm, at + 1)) {
+            int end = at + lowerTerm.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(lowerText.charAt(at - 1));
+            boolean endsWord = end == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end));
+            if (startsWord && endsWord && lowerText.length() == text.length()) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static boolean looksLikeCode(String term) {

@@ -1,5 +1,6 @@
 package dev.grader.match;
 
+import dev.grader.text.AnswerShape;
 import dev.grader.text.Negation;
 import dev.grader.text.Segmenter;
 import dev.grader.text.Span;
@@ -46,6 +47,8 @@ public final class AnswerModel {
     private List<Window> buildWindows(Entities entities) {
         List<Window> out = new ArrayList<>();
         List<Span> sentences = Segmenter.sentences(text);
+        // "graceful. forceful. idle." is a list of terms written as sentences: its words state no relation either
+        boolean fragments = AnswerShape.fragments(text);
         String previousSubject = null;
         for (int si = 0; si < sentences.size() && out.size() < MAX_WINDOWS; si++) {
             Span s = sentences.get(si);
@@ -62,7 +65,8 @@ public final class AnswerModel {
                     heads[i] |= head[i];
                 }
             }
-            boolean list = isBareList(clauses, sFrom, sTo);
+            boolean list = isBareList(clauses, sFrom, sTo)
+                    || fragments && sTo - sFrom <= AnswerShape.FRAGMENT_WORDS;
             String sentenceSubject = resolve(entities.subjectOf(text, tokens, sFrom, sTo), previousSubject);
             if (!list && sTo > sFrom) {
                 out.add(new Window(s.start(), s.end(), sFrom, sTo, false, false, sentenceSubject, si));

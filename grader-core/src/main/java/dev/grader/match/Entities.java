@@ -81,7 +81,7 @@ final class Entities {
             return List.of();
         }
         boolean code = chunk.matches(".*[a-z][A-Z].*") || chunk.contains(".") || chunk.contains("_")
-                || chunk.matches("[A-Z]{2,}[A-Za-z]*/[0-9.]+");
+                || chunk.matches("[A-Z]{2}[A-Za-z]*+/[0-9.]+");
         if (!code) {
             if (codeOnly || !Character.isUpperCase(chunk.charAt(0))
                     || FUNCTION_WORDS.contains(chunk.toLowerCase(Locale.ROOT))) {

@@ -115,6 +115,7 @@ public final class Matcher {
         final List<float[]> textVectors;
         final float[][] windowVectors;
         final Map<PreparedText, Integer> textIndex = new java.util.IdentityHashMap<>();
+        final java.util.Set<Integer> splitSentences = new java.util.HashSet<>();
 
         Signals(PreparedQuestion pq, AnswerModel am, List<Window> windows, List<float[]> textVectors,
                 float[][] windowVectors) {
@@ -127,6 +128,16 @@ public final class Matcher {
             for (int i = 0; i < all.size(); i++) {
                 textIndex.put(all.get(i), i);
             }
+            for (Window w : windows) {
+                if (w.clause()) {
+                    splitSentences.add(w.sentence());
+                }
+            }
+        }
+
+        /** A clause, or a sentence that is a single clause. */
+        boolean atomic(Window w) {
+            return w.clause() || !splitSentences.contains(w.sentence());
         }
 
         double cosine(PreparedText text, int window) {
@@ -166,8 +177,11 @@ public final class Matcher {
         } else if (strong && lex.polarityConflict()) {
             contradicts = true;
             why = text.negative() ? "the answer affirms what the key point denies" : "negated in the answer";
-        } else if (lex.antonymShare() > 0 && lex.score() + lex.antonymShare() >= settings.contradictionSupport()
+        } else if (!swapped && s.atomic(w) && lex.antonymShare() > 0
+                && lex.score() + lex.antonymShare() >= settings.contradictionSupport()
                 && lex.score() >= settings.contradictionSupport() * 0.5) {
+            // an opposite word counts in a clause, where it is said of the point's subject; a sentence joining
+            // "Shutdown waits ...; Close is forceful" holds opposites about different things
             contradicts = true;
             why = "the answer says the opposite";
         } else if (swapped) {

@@ -11,6 +11,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.grader.InvalidInputException;
+import dev.grader.internal.IoErrors;
 import dev.grader.internal.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,9 @@ public final class RubricReader {
 
     /** Classpath location of the schema (the same file as {@code rubrics/rubric.schema.json}). */
     public static final String SCHEMA_RESOURCE = "/dev/grader/rubrics/rubric.schema.json";
+
+    /** The largest rubric file read: ten times the shipped 33-question rubric would still be under 2 MB. */
+    public static final int MAX_BYTES = 16 << 20;
 
     private static final Schema SCHEMA = loadSchema();
 
@@ -161,16 +165,31 @@ public final class RubricReader {
     }
 
     static String readUtf8(Path file) {
+        return decode(readBytes(file), file.toString());
+    }
+
+    /**
+     * The bytes of a rubric file, at most {@link #MAX_BYTES}: a larger file (or {@code /dev/zero}) is refused
+     * before it exhausts memory.
+     *
+     * @throws InvalidInputException if the file is missing, a directory, unreadable or too large
+     */
+    public static byte[] readBytes(Path file) {
         String source = file.toString();
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InvalidInputException(source, null, "is a directory, expected a file");
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(source, null, "is a directory, expected a file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new InvalidInputException(source, null, "larger than " + (MAX_BYTES >> 20)
+                        + " MB, too large for a rubric");
             }
-            return decode(Files.readAllBytes(file), source);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(source, null, "no such file");
         } catch (IOException e) {
-            throw new InvalidInputException(source, null, "cannot read: " + e.getMessage(), e);
+            throw new InvalidInputException(source, null, "cannot read: " + IoErrors.reason(e), e);
         }
     }
 

@@ -162,7 +162,16 @@ class TextReportRendererTest {
                     .map(f -> "  ? " + f.question() + ("generated".equals(f.origin()) ? " (generated)" : ""))
                     .toList();
 
-            assertEquals(expected, section("Follow-up questions"));
+            List<String> items = new java.util.ArrayList<>();
+            for (String line : section("Follow-up questions")) {
+                if (line.startsWith("  ? ")) {
+                    items.add(line);
+                } else {
+                    // a long follow-up wraps under its text
+                    items.set(items.size() - 1, items.get(items.size() - 1) + " " + line.strip());
+                }
+            }
+            assertEquals(expected, items);
         }
 
         /** The lines under a section heading, up to the next blank line. */

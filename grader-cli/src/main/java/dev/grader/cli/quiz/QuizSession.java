@@ -4,14 +4,19 @@ import dev.grader.GradeReport;
 import dev.grader.GradeReport.FollowUpProbe;
 import dev.grader.GradeReport.KeyPointResult;
 import dev.grader.Grader;
+import dev.grader.PointStatus;
 import dev.grader.report.TextReportRenderer;
 import dev.grader.rubric.CodeBlock;
+import dev.grader.rubric.FollowUp;
+import dev.grader.rubric.KeyPoint;
 import dev.grader.rubric.Question;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One drill: for each question, ask it, read the answer, show the grade, ask one follow-up and grade the answer
@@ -40,6 +45,8 @@ public final class QuizSession {
     private final boolean linePrompts;
     private final TextReportRenderer renderer;
     private final FollowUpQuestions followUps = new FollowUpQuestions();
+    private final SessionSummary summary;
+    private final AtomicBoolean summarized = new AtomicBoolean();
 
     private QuizSession(Builder b) {
         this.grader = b.grader;
@@ -48,6 +55,7 @@ public final class QuizSession {
         this.reader = new AnswerReader(b.input);
         this.screen = new Screen(b.output, b.colour, b.width);
         this.linePrompts = b.linePrompts;
+        this.summary = new SessionSummary(questions.size());
         this.renderer = TextReportRenderer.builder().colour(b.colour).width(b.width).question(false).followUps(false)
                 .build();
     }
@@ -58,7 +66,6 @@ public final class QuizSession {
 
     /** Runs the session to its end (all questions asked, or the input ended) and prints the summary. */
     public SessionSummary run() {
-        SessionSummary summary = new SessionSummary(questions.size());
         if (intro != null) {
             screen.plain(intro, "", "");
         }
@@ -68,11 +75,21 @@ public final class QuizSession {
                 break;
             }
         }
-        screen.blank();
-        screen.rule();
-        summary.print(screen);
-        screen.flush();
+        summarize();
         return summary;
+    }
+
+    /**
+     * Prints the summary unless it was printed already: at the end of {@link #run()}, or from another thread when
+     * the session is interrupted (Ctrl-C), so the answers given so far are not lost from view.
+     */
+    public void summarize() {
+        if (summarized.compareAndSet(false, true)) {
+            screen.blank();
+            screen.rule();
+            summary.print(screen);
+            screen.flush();
+        }
     }
 
     /** @return false when the input ended */
@@ -93,14 +110,38 @@ public final class QuizSession {
         if (answer == null) {
             return false;
         }
+        if (answer.text().isBlank()) {
+            summary.skipped();
+            screen.dim("Skipped: not graded, and not counted in the average.");
+            return true;
+        }
         GradeReport report = grader.grade(question.id(), answer.text());
         summary.answered(report);
         screen.blank();
         screen.block(renderer.render(report));
-        if (report.followUps().isEmpty()) {
-            return true;
+        FollowUpProbe probe = report.followUps().isEmpty() ? goingFurther(question) : report.followUps().get(0);
+        return probe == null || followUp(question, report, probe, summary);
+    }
+
+    /**
+     * Every answered question gets one follow-up, so a learner (or a script feeding the quiz) can count on the
+     * rhythm answer, follow-up. When nothing was weak: the rubric's first follow-up, or else why the weightiest
+     * key point holds, which asks for understanding beyond recall.
+     */
+    private static FollowUpProbe goingFurther(Question question) {
+        if (!question.gradedFollowUps().isEmpty()) {
+            FollowUp f = question.gradedFollowUps().get(0);
+            return new FollowUpProbe(f.id(), f.question(), f.answer().isBlank() ? null : f.answer(), f.probes(),
+                    PointStatus.COVERED.label(), "rubric");
         }
-        return followUp(question, report, report.followUps().get(0), summary);
+        KeyPoint top = question.gradedKeyPoints().stream().max(Comparator.comparingDouble(KeyPoint::weight))
+                .orElse(null);
+        if (top == null) {
+            return null;
+        }
+        String text = top.text().strip().endsWith(".") ? top.text().strip() : top.text().strip() + ".";
+        return new FollowUpProbe(null, "To go further: " + text + " Why is that so, and what would go wrong "
+                + "otherwise?", null, List.of(top.id()), PointStatus.COVERED.label(), "generated");
     }
 
     /** @return false when the input ended */

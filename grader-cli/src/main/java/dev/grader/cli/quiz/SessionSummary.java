@@ -25,6 +25,7 @@ public final class SessionSummary {
     private final List<GradeReport> answered = new ArrayList<>();
     private final List<GradeReport> followUpsGraded = new ArrayList<>();
     private int followUpsAnswered;
+    private int skipped;
 
     SessionSummary(int asked) {
         this.asked = asked;
@@ -32,6 +33,11 @@ public final class SessionSummary {
 
     void answered(GradeReport report) {
         answered.add(report);
+    }
+
+    /** A question left unanswered with an empty answer. */
+    void skipped() {
+        skipped++;
     }
 
     /** A follow-up answered; {@code report} is null when it could not be graded. */
@@ -55,10 +61,11 @@ public final class SessionSummary {
     void print(Screen screen) {
         screen.bold("Session summary");
         if (answered.isEmpty()) {
-            screen.plain("No question answered.", "  ", "  ");
+            screen.plain("No question answered" + (skipped > 0 ? " (" + skipped + " skipped)." : "."), "  ", "  ");
             return;
         }
         screen.plain("Answered " + answered.size() + " of " + asked + (asked == 1 ? " question" : " questions")
+                + (skipped > 0 ? " (" + skipped + " skipped)" : "")
                 + " · average score " + ReportRenderer.percent(averageScore()), "  ", "  ");
         int idWidth = answered.stream().mapToInt(r -> r.question().length()).max().orElse(0);
         for (GradeReport r : answered) {

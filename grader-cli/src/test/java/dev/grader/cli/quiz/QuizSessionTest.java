@@ -89,7 +89,7 @@ class QuizSessionTest {
         Question followUp = new FollowUpQuestions().of("Q1", probe).orElseThrow();
         GradeReport rf = GRADER.grade(followUp, f1);
         GradeReport r2 = GRADER.grade("Q2", a2);
-        assertEquals(List.of(), r2.followUps(), "a full answer gets no follow-up");
+        assertEquals(List.of(), r2.followUps(), "a full answer gets no follow-up in its report");
 
         String transcript = run(a1 + "\n\n" + f1 + "\n\n" + a2 + "\n", false);
 
@@ -97,7 +97,42 @@ class QuizSessionTest {
                 + Q1 + "\n" + RENDERER.render(r1)
                 + "\nFollow-up\n  What about HTTP/2?\n\n" + FOLLOW_UP_PROMPT + "\n" + RENDERER.render(rf)
                 + Q2 + "\n" + RENDERER.render(r2)
+                + "\nFollow-up\n  To go further: The goroutine writes to w after the handler has returned. Why is that"
+                + " so, and what\n  would go wrong otherwise?\n\n" + FOLLOW_UP_PROMPT
                 + summary(2, List.of(r1, r2), List.of(rf)), transcript);
+    }
+
+    @Test
+    void alwaysAsksOneFollowUpSoAScriptedSessionStaysInStep() {
+        String full = "The goroutine writes to w after the handler has returned.";
+        // Q1 answered fully too: its rubric follow-up is asked although nothing was weak
+        String a1 = "It runs an accept loop in (*Server).Serve. For each accepted TCP connection it spawns a new "
+                + "goroutine (go c.serve(ctx)), which reads the requests of that connection one at a time and calls "
+                + "the handler for each of them.";
+        String transcript = run(a1 + "\n\nStreams.\n\n" + full + "\n\nRaces.\n\n", false);
+        assertTrue(transcript.contains("\nFollow-up\n  What about HTTP/2?\n"), transcript);
+        assertTrue(transcript.contains("\nFollow-up\n  To go further: "), transcript);
+        assertTrue(transcript.contains("Answered 2 of 2 questions"), transcript);
+        assertTrue(transcript.contains("Follow-ups: 2 answered"), transcript);
+    }
+
+    @Test
+    void anEmptyAnswerSkipsTheQuestionWithoutCountingIt() {
+        String a2 = "The goroutine writes to w after the handler has returned.";
+        String transcript = run("\n" + a2 + "\n\n\n", false);
+        assertTrue(transcript.contains(Q1 + "Skipped: not graded, and not counted in the average.\n" + Q2), transcript);
+        assertTrue(transcript.contains("Answered 1 of 2 questions (1 skipped) · average score "
+                + dev.grader.report.ReportRenderer.percent(GRADER.grade("Q2", a2).score())), transcript);
+    }
+
+    @Test
+    void theSummaryIsPrintedOnceWhetherTheSessionEndsOrIsInterrupted() {
+        StringWriter out = new StringWriter();
+        QuizSession session = QuizSession.builder(GRADER).questions(RUBRIC.questions())
+                .input(new ByteArrayInputStream(new byte[0])).output(new PrintWriter(out)).build();
+        session.summarize(); // as Ctrl-C would, before the session ends
+        session.run();
+        assertEquals(1, out.toString().split("Session summary", -1).length - 1, out.toString());
     }
 
     @Test
