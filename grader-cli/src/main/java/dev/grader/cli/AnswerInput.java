@@ -48,6 +48,9 @@ final class AnswerInput {
 
     static Answer fromFile(Path file) {
         String name = file.toString();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("-f", null, "empty file name");
+        }
         if (Files.isDirectory(file)) {
             throw new InvalidInputException(name, null, "is a directory, expected an answer file");
         }

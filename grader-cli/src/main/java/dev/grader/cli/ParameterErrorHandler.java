@@ -40,6 +40,12 @@ final class ParameterErrorHandler implements IParameterExceptionHandler {
                 return "unknown command '" + args.get(0) + "'; commands: " + commands(cmd);
             }
         }
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+                && unmatched.getUnmatched().get(0).matches("-+\\s.*")) {
+            // a pasted bullet list ("- Shutdown is graceful") is text, not an option
+            return decapitalize(ex.getMessage()) + "; an answer that starts with '-' goes after --, as in "
+                    + cmd.getCommandSpec().qualifiedName() + " ... -- '" + unmatched.getUnmatched().get(0) + "'";
+        }
         return decapitalize(ex.getMessage());
     }
 

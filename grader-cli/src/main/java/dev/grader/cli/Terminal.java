@@ -18,16 +18,20 @@ record Terminal(boolean color, int width) {
     }
 
     /**
-     * Colour only on an interactive terminal, never with {@code --no-color} or the {@code NO_COLOR} convention
-     * (no-color.org). The width comes from {@code COLUMNS}, which the {@code ./grader} launcher exports; without
+     * Colour only on an interactive terminal, never with {@code --no-color}, the {@code NO_COLOR} convention
+     * (no-color.org) or {@code TERM=dumb}. The width comes from {@code COLUMNS}, which the {@code ./grader} launcher exports; without
      * it, or when not on a terminal, {@link #MAX_WIDTH}.
      */
     static Terminal detect(boolean noColorRequested) {
         boolean interactive = System.console() != null;
-        String noColor = System.getenv("NO_COLOR");
-        boolean color = interactive && !noColorRequested && (noColor == null || noColor.isEmpty());
+        boolean color = colorAllowed(interactive, noColorRequested, System.getenv("NO_COLOR"), System.getenv("TERM"));
         int width = interactive ? columns(System.getenv("COLUMNS")) : MAX_WIDTH;
         return new Terminal(color, width);
+    }
+
+    /** {@code TERM=dumb} is a terminal that shows escape codes as text (Emacs shells, some CI consoles). */
+    static boolean colorAllowed(boolean interactive, boolean noColorRequested, String noColor, String term) {
+        return interactive && !noColorRequested && (noColor == null || noColor.isEmpty()) && !"dumb".equals(term);
     }
 
     static int columns(String value) {

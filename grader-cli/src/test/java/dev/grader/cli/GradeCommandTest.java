@@ -313,4 +313,20 @@ class GradeCommandTest {
             assertEquals(0.0, report.get("score").asDouble());
         }
     }
+
+    @Test
+    void anAnswerStartingWithADashIsToldToGoAfterTheDoubleDash() {
+        Cli.Result r = run("grade", "-q", "Q4", "- Shutdown is graceful", LEXICAL);
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("grader: unknown option: '- Shutdown is graceful'; an answer that starts with "
+                + "'-' goes after --, as in grader grade ... -- '- Shutdown is graceful'\n"), r.err());
+        assertEquals(0, run("grade", "-q", "Q4", LEXICAL, "--", "- Shutdown is graceful").exitCode());
+    }
+
+    @Test
+    void anEmptyFileNameIsNamedAsSuch() {
+        Cli.Result r = run("grade", "-q", "Q4", "-f", "", LEXICAL);
+        assertEquals(2, r.exitCode());
+        assertEquals("grader: -f: empty file name\n", r.err());
+    }
 }
