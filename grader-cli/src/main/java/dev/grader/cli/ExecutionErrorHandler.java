@@ -19,7 +19,7 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = cmd.getErr();
         boolean verbose = verboseRequested(parsed);
         if (ex instanceof InvalidInputException) {
-            err.println("grader: " + ex.getMessage());
+            err.println("grader: " + printable(ex.getMessage()));
         } else {
             err.println("grader: internal error: " + describe(ex));
             if (!verbose) {
@@ -31,6 +31,14 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return ExitCodes.of(ex);
+    }
+
+    /**
+     * One line whatever the input was: a question id or file name with control characters (an escape sequence, a
+     * line break) must not recolour the terminal or split the message.
+     */
+    static String printable(String message) {
+        return message == null ? "" : message.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** {@code --verbose} may sit on any command of the chain ({@code grader compile --verbose ...}). */

@@ -20,7 +20,7 @@ final class ParameterErrorHandler implements IParameterExceptionHandler {
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("grader: " + message(ex));
+        err.println("grader: " + ExecutionErrorHandler.printable(message(ex)));
         UnmatchedArgumentException.printSuggestions(ex, err);
         // Plain: standard error may be a log file even when standard output is a terminal. Not fullSynopsis():
         // help layouts may give the heading a leading blank line.

@@ -329,4 +329,13 @@ class GradeCommandTest {
         assertEquals(2, r.exitCode());
         assertEquals("grader: -f: empty file name\n", r.err());
     }
+
+    @Test
+    void controlCharactersInAnErrorAreNotPassedToTheTerminal() {
+        Cli.Result r = run("grade", "-q", "Q\u001b[31m9\n9", "x", LEXICAL);
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("grader: rubric net-http-server-concurrency: unknown question 'Q?[31m9?9'; "),
+                r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
 }
