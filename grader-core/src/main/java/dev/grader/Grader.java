@@ -266,7 +266,7 @@ public final class Grader {
             reasons.add(unsure + " low-confidence key point(s) and a score near the pass mark");
         }
         int words = AnswerShape.words(answer);
-        int modelWords = Math.max(1, AnswerShape.words(question.modelAnswer()));
+        int modelWords = words > LONG_ANSWER_WORDS ? Math.max(1, AnswerShape.words(question.modelAnswer())) : 0;
         if (words > LONG_ANSWER_WORDS && words > LONG_ANSWER_FACTOR * modelWords) {
             reasons.add(String.format(Locale.ROOT, "the answer is %d times as long as the model answer, so it can "
                     + "touch key points by chance", words / modelWords));

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 class AnswerShapeTest {
 
     @Test
-    void countsTheTokensOfWords() {
-        assertEquals(3, AnswerShape.words("Shutdown waits, politely."));
-        assertEquals(0, AnswerShape.words(" ... "));
+    void countsWordsAsRunsWithALetterOrDigit() {
+        assertEquals(4, AnswerShape.words("Shutdown waits, politely - r.Context()!"));
+        assertEquals(0, AnswerShape.words(" ... -- "));
     }
 
     @Test
