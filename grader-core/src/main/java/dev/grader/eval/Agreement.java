@@ -19,6 +19,9 @@ import java.util.TreeMap;
  */
 public final class Agreement {
 
+    /** Below this many answers a cross-validated line is fitted on too few points to mean much. */
+    static final int FEW_FOR_CALIBRATION = 50;
+
     private Agreement() {
     }
 
@@ -90,6 +93,9 @@ public final class Agreement {
         if (n > 0 && calibrated == null) {
             notes.add("rmseCalibrated, maeCalibrated: n/a (cross-validation over questions needs answers to at "
                     + "least 2 questions)");
+        } else if (calibrated != null && n < FEW_FOR_CALIBRATION) {
+            notes.add("rmseCalibrated, maeCalibrated: rough (each held-out line is fitted on a few of only " + n
+                    + " answers)");
         }
 
         Labels labels = labels(gold, predicted, notes);

@@ -52,6 +52,7 @@ class EvaluationOutputTest {
                 misconceptions  reported for 1 of 1 answers that state one (100.0%); false alarms 0 of 2 (0.0%)
                 needsReview     1 of 3 answers (33.3%); mean error 0.300 flagged, 0.150 others; pearson of the others 1.000
                 skipped         1 answer, question not in rubric: Q9
+                note: rmseCalibrated, maeCalibrated: rough (each held-out line is fitted on a few of only 3 answers)
                 note: verdicts the gold labels do not use count as the nearest gold class: partial -> correct (1)
                 """), text);
     }
