@@ -110,6 +110,26 @@ class GraderTest {
     }
 
     @Test
+    void aHeapOfLooseTermsWrittenAsSentencesEarnsLittleAndAsksForReview() {
+        String terms = "graceful. forceful. idle immediately. listener. accepting. finish.";
+        String statements = "Shutdown is graceful. Close is forceful. Shutdown closes idle connections immediately.";
+        GradeReport heap = grader.grade("Q4", terms);
+        assertTrue(heap.score() < 0.4, "score " + heap.score());
+        assertTrue(heap.score() < grader.grade("Q4", statements).score());
+        assertTrue(heap.reviewReasons().contains(
+                "the answer is mostly one- or two-word fragments, which state no relation between terms"),
+                () -> String.join("; ", heap.reviewReasons()));
+    }
+
+    @Test
+    void anAnswerFarLongerThanTheModelAnswerAsksForReview() {
+        String essay = "Shutdown is graceful and Close is forceful, as the documentation explains at length. ".repeat(60);
+        GradeReport r = grader.grade("Q4", essay);
+        assertTrue(r.reviewReasons().stream().anyMatch(s -> s.matches("the answer is \\d+ times as long as the model "
+                + "answer, so it can touch key points by chance")), () -> String.join("; ", r.reviewReasons()));
+    }
+
+    @Test
     void aClearAnswerNeedsNoReview() {
         GradeReport r = grader.grade("Q4", Rubrics.defaultRubric().question("Q4").orElseThrow().modelAnswer());
         assertEquals(Verdict.CORRECT, r.verdict());
