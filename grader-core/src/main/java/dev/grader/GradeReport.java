@@ -22,8 +22,9 @@ import java.util.Objects;
  * @param followUps      what to ask next: the rubric's probes for weak points first, then generated ones
  * @param feedback       a short paragraph addressed to the candidate
  * @param needsReview    whether a human should look: text addressed to the grader, a truncated answer, a judge
- *                       fallback or disagreement, low confidence near the pass mark, a mid-range score resting
- *                       on partial matches, or key points both stated and contradicted ({@code Uncertainty})
+ *                       fallback or disagreement, low confidence near the pass mark, an answer far longer than
+ *                       the model answer or made of one- and two-word fragments, a mid-range score resting on
+ *                       partial matches, or key points both stated and contradicted ({@code Uncertainty})
  * @param reviewReasons  why review is suggested
  * @param answer         facts about the graded answer (length, truncation, hash)
  * @param usage          calls, tokens, cost and fallbacks behind the verdicts

@@ -130,6 +130,17 @@ class GraderTest {
     }
 
     @Test
+    void aQuestionJudgedBeforeItsRubricWasPreparedIsJudgedAsPreparedAfterwards() {
+        Rubric full = Rubrics.defaultRubric();
+        Question q4 = full.question("Q4").orElseThrow();
+        String answer = "Shutdown waits for in-flight requests; Close drops them";
+        OfflineJudge early = OfflineJudge.builder().embeddings(false).build();
+        early.assess(q4, answer); // weighs Q4's words on their own
+        GradeReport afterEarlyUse = Grader.builder().rubric(full).judge(early).build().grade("Q4", answer);
+        assertEquals(grader.grade("Q4", answer), afterEarlyUse);
+    }
+
+    @Test
     void aClearAnswerNeedsNoReview() {
         GradeReport r = grader.grade("Q4", Rubrics.defaultRubric().question("Q4").orElseThrow().modelAnswer());
         assertEquals(Verdict.CORRECT, r.verdict());

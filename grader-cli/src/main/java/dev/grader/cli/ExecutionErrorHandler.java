@@ -38,7 +38,7 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
      * line break) must not recolour the terminal or split the message.
      */
     static String printable(String message) {
-        return message == null ? "" : message.replaceAll("\\p{Cntrl}", "?");
+        return message == null ? "" : message.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "?");
     }
 
     /** {@code --verbose} may sit on any command of the chain ({@code grader compile --verbose ...}). */

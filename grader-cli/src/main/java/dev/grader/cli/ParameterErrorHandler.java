@@ -41,7 +41,7 @@ final class ParameterErrorHandler implements IParameterExceptionHandler {
             }
         }
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
-                && unmatched.getUnmatched().get(0).matches("-+\\s.*")) {
+                && unmatched.getUnmatched().get(0).matches("(?s)-+\\s.*")) {
             // a pasted bullet list ("- Shutdown is graceful") is text, not an option
             return decapitalize(ex.getMessage()) + "; an answer that starts with '-' goes after --, as in "
                     + cmd.getCommandSpec().qualifiedName() + " ... -- '" + unmatched.getUnmatched().get(0) + "'";

@@ -111,7 +111,10 @@ final class QuizCommand implements Callable<Integer> {
                 .linePrompts(stdin.isTerminal())
                 .build();
         // Ctrl-C ends the quiz as Ctrl-D does: with the summary of what was answered
-        Thread onInterrupt = new Thread(session::summarize, "grader-quiz-interrupt");
+        Thread onInterrupt = new Thread(() -> {
+            EmbeddingWarmUp.awaitBeforeExit(); // the JVM must not halt while the model loads
+            session.summarize();
+        }, "grader-quiz-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
             session.run();

@@ -18,14 +18,18 @@ final class RubricInput {
     private RubricInput() {
     }
 
-    /** Read, validated against the schema and the linter's errors (named after the file), bound. */
+    /** For grading: read, validated against the schema and the linter's errors (named after the file), bound. */
     static Rubric load(Path file) {
-        if (file == null) {
-            return Rubrics.defaultRubric();
+        Rubric rubric = read(file);
+        if (file != null) {
+            RubricLinter.requireUsable(rubric, file.toString());
         }
-        Rubric rubric = Rubrics.fromFile(file);
-        RubricLinter.requireUsable(rubric, file.toString());
         return rubric;
+    }
+
+    /** For showing: read and validated against the schema only, so a rubric being fixed can still be looked at. */
+    static Rubric read(Path file) {
+        return file == null ? Rubrics.defaultRubric() : Rubrics.fromFile(file);
     }
 
     /** The name messages use for the rubric: the path as given, or the class-path resource. */

@@ -68,7 +68,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rubric rubric = RubricInput.load(rubricFile);
+        Rubric rubric = RubricInput.read(rubricFile);
         List<Question> shown = QuestionChoice.atLevel(rubric, QuestionChoice.byIds(rubric, questionIds), level);
         Terminal terminal = common.terminal();
         String sheet = format == SheetFormat.MARKDOWN

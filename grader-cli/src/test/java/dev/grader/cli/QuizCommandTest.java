@@ -34,7 +34,6 @@ class QuizCommandTest {
         return r.out().lines().filter(l -> l.startsWith("Question ")).toList();
     }
 
-    /** Empty answers to the question and its follow-up, for each of n questions. */
     /** An empty answer to each of n questions: each is skipped. */
     private static String skipAll(int n) {
         return "\n".repeat(n);

@@ -7,7 +7,6 @@ import dev.grader.internal.IoErrors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,6 +129,8 @@ public final class Evaluation {
             return List.of();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), daemonThreads());
+        // set on this thread once a task's Future.get() returned: its slot of results is then safe to read
+        boolean[] collected = new boolean[total];
         try {
             CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
             for (int i = 0; i < total; i++) {
@@ -140,12 +141,12 @@ public final class Evaluation {
                 });
             }
             for (int finished = 1; finished <= total; finished++) {
-                awaitNext(done);
+                collected[awaitNext(done)] = true;
                 progress.update(finished, total);
             }
         } catch (RuntimeException e) {
             pool.shutdownNow();
-            throw keepingGraded(e, results);
+            throw keepingGraded(e, results, collected);
         } finally {
             pool.shutdownNow();
         }
@@ -164,9 +165,10 @@ public final class Evaluation {
         }
     }
 
-    private static void awaitNext(CompletionService<Integer> done) {
+    /** The index of the next answer graded. */
+    private static int awaitNext(CompletionService<Integer> done) {
         try {
-            done.take().get();
+            return done.take().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EvaluationException("evaluation interrupted", e);
@@ -183,11 +185,16 @@ public final class Evaluation {
      * Grading stopped: the predictions made so far go to the predictions file (in input order, without the failed
      * answer and those not reached), and the error says how many.
      */
-    private RuntimeException keepingGraded(RuntimeException failure, Prediction[] results) {
+    private RuntimeException keepingGraded(RuntimeException failure, Prediction[] results, boolean[] collected) {
         if (predictions == null) {
             return failure;
         }
-        List<Prediction> graded = Arrays.stream(results).filter(Objects::nonNull).toList();
+        List<Prediction> graded = new ArrayList<>();
+        for (int i = 0; i < results.length; i++) {
+            if (collected[i]) {
+                graded.add(results[i]);
+            }
+        }
         String kept;
         try {
             write(graded, predictions);

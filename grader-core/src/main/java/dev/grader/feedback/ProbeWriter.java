@@ -25,10 +25,10 @@ final class ProbeWriter {
             text = text.substring(0, text.length() - 1);
         }
         for (String term : salient(question, point)) {
-            int at = wordAt(text, term);
-            if (at >= 0) {
-                return "Fill the gap in this point of the model answer, and say why it holds: \u201c"
-                        + text.substring(0, at) + GAP + text.substring(at + term.length()) + "\u201d";
+            String gapped = gapped(text, term);
+            if (gapped != null) {
+                return "Fill the gap in this point of the model answer, and say why it holds: \u201c" + gapped
+                        + "\u201d";
             }
         }
         return "Your answer did not cover one part of the model answer. What else would you add to it?";
@@ -50,19 +50,28 @@ final class ProbeWriter {
         return out;
     }
 
-    /** Where the term stands in the text as a whole word (any letter case), or -1. */
-    private static int wordAt(String text, String term) {
+    /**
+     * The text with every whole-word occurrence of the term (any letter case) replaced by the gap, or null when
+     * it has none: a term left standing elsewhere in the text would give the gap away.
+     */
+    private static String gapped(String text, String term) {
         String lowerText = text.toLowerCase(Locale.ROOT);
         String lowerTerm = term.toLowerCase(Locale.ROOT);
+        if (lowerText.length() != text.length() || lowerTerm.isEmpty()) {
+            return null; // letter-case mapping changed lengths: offsets would not match
+        }
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
         for (int at = lowerText.indexOf(lowerTerm); at >= 0; at = lowerText.indexOf(lowerTerm, at + 1)) {
             int end = at + lowerTerm.length();
             boolean startsWord = at == 0 || !Character.isLetterOrDigit(lowerText.charAt(at - 1));
             boolean endsWord = end == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end));
-            if (startsWord && endsWord && lowerText.length() == text.length()) {
-                return at;
+            if (startsWord && endsWord && at >= copied) {
+                out.append(text, copied, at).append(GAP);
+                copied = end;
             }
         }
-        return -1;
+        return copied == 0 ? null : out.append(text.substring(copied)).toString();
     }
 
     private static boolean looksLikeCode(String term) {

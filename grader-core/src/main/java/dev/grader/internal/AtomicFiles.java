@@ -15,7 +15,8 @@ import java.security.SecureRandom;
  * file: write a temporary sibling, then move it into place.
  *
  * <p>A symbolic link is followed, so the link stays and its target gets the content. A target that exists but is
- * not a regular file ({@code /dev/stdout}, a named pipe) cannot be replaced and is written through.
+ * not a regular file (a named pipe, a terminal), or lies under {@code /dev} or {@code /proc} ({@code /dev/stdout}),
+ * cannot be replaced and is written through.
  */
 public final class AtomicFiles {
 
@@ -30,11 +31,11 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
-        Path file = resolve(target);
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
-            Files.write(file, content, StandardOpenOption.WRITE);
+        if (writeThrough(target)) {
+            Files.write(target, content, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             return;
         }
+        Path file = resolve(target);
         Path dir = file.getParent();
         Files.createDirectories(dir);
         Path tmp = temporarySibling(file);
@@ -56,16 +57,16 @@ public final class AtomicFiles {
      * before long work whose result would otherwise be lost. Creates missing parent directories, as write would.
      */
     public static void checkWritable(Path target) throws IOException {
-        Path file = resolve(target);
-        if (Files.isDirectory(file)) {
+        if (Files.isDirectory(target)) {
             throw new FileSystemException(target.toString(), null, "is a directory");
         }
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
-            if (!Files.isWritable(file)) {
+        if (writeThrough(target)) {
+            if (!Files.isWritable(target)) {
                 throw new FileSystemException(target.toString(), null, "permission denied");
             }
             return;
         }
+        Path file = resolve(target);
         Files.createDirectories(file.getParent());
         Path probe = temporarySibling(file);
         try {
@@ -78,11 +79,25 @@ public final class AtomicFiles {
         }
     }
 
-    /** The absolute path with symbolic links followed, even a link to a file not yet created. */
+    /**
+     * A device, pipe or terminal, or a path through {@code /dev} or {@code /proc} ({@code /dev/stdout} leads to
+     * {@code /proc/self/fd/1}, whose link text is not a path to replace): nothing to swap atomically, so it is
+     * written in place.
+     */
+    private static boolean writeThrough(Path target) {
+        Path absolute = target.toAbsolutePath();
+        return absolute.startsWith("/dev") || absolute.startsWith("/proc")
+                || Files.exists(target) && !Files.isRegularFile(target);
+    }
+
+    /**
+     * The absolute path with symbolic links followed, even a link to a file not yet created. Not normalized:
+     * ".." after a link means the link target's parent, which only the file system knows.
+     */
     private static Path resolve(Path target) throws IOException {
-        Path path = target.toAbsolutePath().normalize();
+        Path path = target.toAbsolutePath();
         for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(path); i++) {
-            path = path.getParent().resolve(Files.readSymbolicLink(path)).toAbsolutePath().normalize();
+            path = path.resolveSibling(Files.readSymbolicLink(path));
         }
         if (Files.isSymbolicLink(path)) {
             throw new FileSystemException(target.toString(), null, "too many levels of symbolic links");

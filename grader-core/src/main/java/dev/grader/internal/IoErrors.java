@@ -2,6 +2,7 @@ package dev.grader.internal;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -21,6 +22,10 @@ public final class IoErrors {
         }
         if (e instanceof NotDirectoryException) {
             return "not a directory";
+        }
+        if (e instanceof FileAlreadyExistsException exists) {
+            // creating a directory where a file is: "out/x.jsonl" while "out" is a file
+            return "not a directory: " + exists.getFile();
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();

@@ -27,6 +27,8 @@ public final class Matcher {
     private final SentenceEncoder encoder;
     private final String judgeName;
     private final Map<Question, PreparedQuestion> prepared = new ConcurrentHashMap<>();
+    /** Questions assessed without a prepared rubric, weighed on their own; a rubric's preparation wins over these. */
+    private final Map<Question, PreparedQuestion> onDemand = new ConcurrentHashMap<>();
 
     /**
      * @param encoder sentence encoder, or null for lexical matching alone
@@ -49,7 +51,10 @@ public final class Matcher {
     }
 
     public Assessment assess(Question question, String answer) {
-        PreparedQuestion pq = prepared.computeIfAbsent(question, q -> new PreparedQuestion(q, Vocabulary.of(q)));
+        PreparedQuestion pq = prepared.get(question);
+        if (pq == null) {
+            pq = onDemand.computeIfAbsent(question, q -> new PreparedQuestion(q, Vocabulary.of(q)));
+        }
         AnswerModel am = new AnswerModel(answer, pq.context().entities());
         List<Window> windows = am.windows();
         float[][] windowVectors = null;

@@ -35,11 +35,11 @@ public final class Uncertainty {
         return Math.sqrt(partialShare(question, assessment) * Math.max(0, band));
     }
 
-    /** Share of the question's key-point weight that the judge found only partly stated. */
+    /** Share of the question's graded key-point weight that the judge found only partly stated. */
     public static double partialShare(Question question, Assessment assessment) {
         Map<String, Double> weights = new HashMap<>();
         double total = 0;
-        for (KeyPoint k : question.keyPoints()) {
+        for (KeyPoint k : question.gradedKeyPoints()) {
             weights.put(k.id(), k.weight());
             total += k.weight();
         }

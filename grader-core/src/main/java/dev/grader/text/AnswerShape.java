@@ -41,9 +41,10 @@ public final class AnswerShape {
         int words = 0;
         boolean inWord = false;
         boolean counted = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 inWord = false;
             } else {
                 if (!inWord) {

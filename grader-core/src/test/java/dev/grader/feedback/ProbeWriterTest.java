@@ -38,4 +38,13 @@ class ProbeWriterTest {
         assertEquals("Your answer did not cover one part of the model answer. What else would you add to it?",
                 ProbeWriter.probeFor(question("Why?", point), point));
     }
+
+    @Test
+    void everyOccurrenceOfTheTermBecomesAGapSoNoneGivesItAway() {
+        KeyPoint point = new KeyPoint("k", "TLS runs first: the TLS handshake precedes reading", 1, List.of("TLS"),
+                List.of());
+        assertEquals("Fill the gap in this point of the model answer, and say why it holds: "
+                + "\u201c___ runs first: the ___ handshake precedes reading\u201d",
+                ProbeWriter.probeFor(question("Why?", point), point));
+    }
 }

@@ -55,4 +55,22 @@ class AtomicFilesTest {
             assertEquals(0, files.count(), "the probe leaves nothing behind");
         }
     }
+
+    @Test
+    void dotDotAfterALinkMeansTheLinkTargetsParentAsForTheFileSystem() throws Exception {
+        Files.createDirectories(dir.resolve("real/proj"));
+        Files.createDirectories(dir.resolve("home"));
+        Files.createSymbolicLink(dir.resolve("home/proj"), Path.of("../real/proj"));
+        AtomicFiles.writeString(dir.resolve("home/proj/../x.txt"), "here");
+        assertEquals("here", Files.readString(dir.resolve("real/x.txt")));
+        assertTrue(Files.notExists(dir.resolve("home/x.txt")));
+    }
+
+    @Test
+    void aDeviceIsWrittenThroughNeverReplaced() throws Exception {
+        Path devNull = Path.of("/dev/null");
+        AtomicFiles.checkWritable(devNull);
+        AtomicFiles.writeString(devNull, "gone");
+        assertTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "/dev/null is still a device");
+    }
 }

@@ -98,4 +98,13 @@ class UncertaintyTest {
         double u = Uncertainty.of(question(weights), assessment(statuses.toArray(PointStatus[]::new)), score(value));
         assertTrue(u >= 0 && u <= 1, () -> "uncertainty " + u);
     }
+
+    @Test
+    void suggestedKeyPointsAwaitingReviewDoNotCount() {
+        KeyPoint graded = new KeyPoint("k0", "claim", 1, List.of(), List.of());
+        KeyPoint suggested = new KeyPoint("k9", "suggested claim", 1, List.of(), List.of(), "suggested");
+        Question q = new Question("Q", null, "Why?", "Because.", List.of(), null, List.of(graded, suggested),
+                List.of(), List.of(), List.of(), List.of());
+        assertEquals(1, Uncertainty.partialShare(q, assessment(PARTIAL)), 1e-9);
+    }
 }

@@ -47,6 +47,8 @@ public final class QuizSession {
     private final FollowUpQuestions followUps = new FollowUpQuestions();
     private final SessionSummary summary;
     private final AtomicBoolean summarized = new AtomicBoolean();
+    /** Guards the summary and the screen against {@link #summarize()} from an interrupt's thread. */
+    private final Object lock = new Object();
 
     private QuizSession(Builder b) {
         this.grader = b.grader;
@@ -84,16 +86,46 @@ public final class QuizSession {
      * the session is interrupted (Ctrl-C), so the answers given so far are not lost from view.
      */
     public void summarize() {
-        if (summarized.compareAndSet(false, true)) {
-            screen.blank();
-            screen.rule();
-            summary.print(screen);
-            screen.flush();
+        synchronized (lock) {
+            if (summarized.compareAndSet(false, true)) {
+                screen.blank();
+                screen.rule();
+                summary.print(screen);
+                screen.flush();
+            }
         }
     }
 
-    /** @return false when the input ended */
+    /** @return false when the input ended, or the session was summarized meanwhile (interrupted) */
     private boolean ask(Question question, int number, SessionSummary summary) {
+        synchronized (lock) {
+            if (summarized.get()) {
+                return false;
+            }
+            askQuestion(question, number);
+        }
+        AnswerReader.Answer answer = read(ANSWER_PROMPT);
+        FollowUpProbe probe;
+        GradeReport report;
+        synchronized (lock) {
+            if (answer == null || summarized.get()) {
+                return false;
+            }
+            if (answer.text().isBlank()) {
+                summary.skipped();
+                screen.dim("Skipped: not graded, and not counted in the average.");
+                return true;
+            }
+            report = grader.grade(question.id(), answer.text());
+            summary.answered(report);
+            screen.blank();
+            screen.block(renderer.render(report));
+            probe = report.followUps().isEmpty() ? goingFurther(question) : report.followUps().get(0);
+        }
+        return probe == null || followUp(question, report, probe, summary);
+    }
+
+    private void askQuestion(Question question, int number) {
         screen.blank();
         screen.rule();
         String level = question.level() == null || question.level().isBlank() ? "" : " · " + question.level();
@@ -106,21 +138,6 @@ public final class QuizSession {
             }
         }
         screen.blank();
-        AnswerReader.Answer answer = read(ANSWER_PROMPT);
-        if (answer == null) {
-            return false;
-        }
-        if (answer.text().isBlank()) {
-            summary.skipped();
-            screen.dim("Skipped: not graded, and not counted in the average.");
-            return true;
-        }
-        GradeReport report = grader.grade(question.id(), answer.text());
-        summary.answered(report);
-        screen.blank();
-        screen.block(renderer.render(report));
-        FollowUpProbe probe = report.followUps().isEmpty() ? goingFurther(question) : report.followUps().get(0);
-        return probe == null || followUp(question, report, probe, summary);
     }
 
     /**
@@ -146,30 +163,38 @@ public final class QuizSession {
 
     /** @return false when the input ended */
     private boolean followUp(Question question, GradeReport report, FollowUpProbe probe, SessionSummary summary) {
-        screen.blank();
-        screen.bold("Follow-up");
-        screen.plain(probe.question(), "  ", "  ");
-        screen.blank();
-        AnswerReader.Answer answer = read(FOLLOW_UP_PROMPT);
-        if (answer == null) {
-            return false;
+        synchronized (lock) {
+            if (summarized.get()) {
+                return false;
+            }
+            screen.blank();
+            screen.bold("Follow-up");
+            screen.plain(probe.question(), "  ", "  ");
+            screen.blank();
         }
-        if (answer.text().isBlank()) {
-            screen.dim("Skipped.");
+        AnswerReader.Answer answer = read(FOLLOW_UP_PROMPT);
+        synchronized (lock) {
+            if (answer == null || summarized.get()) {
+                return false;
+            }
+            if (answer.text().isBlank()) {
+                screen.dim("Skipped.");
+                return true;
+            }
+            Optional<Question> gradable = followUps.of(question.id(), probe);
+            screen.blank();
+            if (gradable.isPresent()) {
+                GradeReport graded = grader.grade(gradable.get(), answer.text());
+                summary.followUp(graded);
+                screen.block(renderer.render(graded));
+            } else {
+                summary.followUp(null);
+                screen.plain("Noted. The rubric has no model answer for this follow-up, so it is not graded.", "",
+                        "");
+                screen.plain("What it asks about: " + probed(report, probe), "", "  ");
+            }
             return true;
         }
-        Optional<Question> gradable = followUps.of(question.id(), probe);
-        screen.blank();
-        if (gradable.isPresent()) {
-            GradeReport graded = grader.grade(gradable.get(), answer.text());
-            summary.followUp(graded);
-            screen.block(renderer.render(graded));
-        } else {
-            summary.followUp(null);
-            screen.plain("Noted. The rubric has no model answer for this follow-up, so it is not graded.", "", "");
-            screen.plain("What it asks about: " + probed(report, probe), "", "  ");
-        }
-        return true;
     }
 
     private String probed(GradeReport report, FollowUpProbe probe) {
@@ -181,13 +206,24 @@ public final class QuizSession {
         return String.join("; ", texts) + ".";
     }
 
+    /** Reads without holding the lock: an interrupt's summary must not wait for the learner to type. */
     private AnswerReader.Answer read(String prompt) {
-        screen.prompt(prompt + "\n");
-        AnswerReader.Answer answer = reader.read(linePrompts ? () -> screen.prompt(LINE_PROMPT) : () -> { });
+        synchronized (lock) {
+            screen.prompt(prompt + "\n");
+        }
+        AnswerReader.Answer answer = reader.read(linePrompts ? this::linePrompt : () -> { });
         if (answer != null && answer.cut()) {
-            screen.dim("(Only the first " + AnswerReader.MAX_CHARS + " characters of the answer were kept.)");
+            synchronized (lock) {
+                screen.dim("(Only the first " + AnswerReader.MAX_CHARS + " characters of the answer were kept.)");
+            }
         }
         return answer;
+    }
+
+    private void linePrompt() {
+        synchronized (lock) {
+            screen.prompt(LINE_PROMPT);
+        }
     }
 
     /** Configures a {@link QuizSession}; questions, input and output are required. */
