@@ -144,7 +144,11 @@ public final class BatchGrading {
         boolean callerInterrupted = grade(queue, layout, fingerprint, expected, outcomes);
         int gradedNow = 0;
         Usage usage = Usage.NONE;
-        for (Outcome o : outcomes.values()) {
+        for (Planned p : plan) { // plan order, not the order parallel grading finished in: reports stay stable
+            Outcome o = outcomes.get(p.file());
+            if (o == null) {
+                continue;
+            }
             if (o.kind() == Outcome.Kind.GRADED) {
                 gradedNow++;
                 usage = usage.plus(o.usage());

@@ -62,6 +62,26 @@ final class Antonyms {
         return out;
     }
 
+    private static final String[] NOUN_ENDINGS = {"tion", "sion", "ment", "ness", "ity", "ance", "ence"};
+
+    /**
+     * Whether two words can be opposites in use, not only in stem: both nouns by their ending, or neither
+     * ("connection" and "disconnects" share a stem pair, but closing a connection is disconnecting).
+     */
+    static boolean sameKind(String a, String b) {
+        return a == null || b == null || nounLike(a) == nounLike(b);
+    }
+
+    private static boolean nounLike(String word) {
+        String w = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        for (String ending : NOUN_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean prefixed(String a, String b) {
         if (b.length() < 5) {
             return false;

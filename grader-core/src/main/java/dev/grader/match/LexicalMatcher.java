@@ -79,14 +79,19 @@ final class LexicalMatcher {
         return single == null ? -1 : firstIn(answer.joined(single), window);
     }
 
-    /** An opposite word in the window, itself not negated ("don't close" is not the opposite of "open"). */
+    /**
+     * An opposite word in the window, itself not negated ("don't close" is not the opposite of "open"), and of the
+     * same kind: "disconnects" is the opposite of "connected" but not of "its connection", which a client can close.
+     */
     private static boolean hasOpposite(PreparedText text, String stem, AnswerModel answer, Window window) {
+        String surface = text.surface(stem);
         for (String other : Antonyms.oppositesOf(stem)) {
             if (text.weights().containsKey(other)) {
                 continue;
             }
             for (int p : answer.exact(other)) {
-                if (p >= window.from() && p < window.to() && !answer.negated(p)) {
+                if (p >= window.from() && p < window.to() && !answer.negated(p)
+                        && Antonyms.sameKind(surface, answer.tokens().get(p).lower())) {
                     return true;
                 }
             }

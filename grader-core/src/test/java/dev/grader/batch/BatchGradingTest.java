@@ -254,6 +254,41 @@ class BatchGradingTest {
     }
 
     @Test
+    void listsProblemsInSubmissionOrderWhateverOrderParallelGradingFinishesIn() throws IOException {
+        Path subs = dir.resolve("subs");
+        BatchFixtures.cohort(subs, 4);
+        BatchFixtures.write(subs.resolve("cand-01.md"), "Q1\nBOOM slowly\n");
+        BatchFixtures.write(subs.resolve("cand-03.md"), "Q1\nBOOM\n");
+        Judge inner = OfflineJudge.builder().embeddings(false).build();
+        Judge failing = new Judge() {
+            @Override
+            public Assessment assess(Question question, String answer) {
+                if (answer.contains("slowly")) {
+                    try {
+                        Thread.sleep(300); // cand-03 fails first on the other thread
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                if (answer.contains("BOOM")) {
+                    throw new IllegalStateException("model server unreachable");
+                }
+                return inner.assess(question, answer);
+            }
+
+            @Override
+            public JudgeInfo info() {
+                return inner.info();
+            }
+        };
+        BatchResult r = run(Grader.builder().rubric(BatchFixtures.SHIPPED).judge(failing).build(), dir.resolve("out"),
+                subs);
+        assertEquals(List.of(subs.resolve("cand-01.md") + ": grading failed: model server unreachable",
+                subs.resolve("cand-03.md") + ": grading failed: model server unreachable"),
+                r.problems().stream().map(BatchProblem::message).toList());
+    }
+
+    @Test
     void anonymizesEveryReportAndFileNameStably() throws IOException {
         Path subs = dir.resolve("subs");
         BatchFixtures.write(subs.resolve("alice_liddell.md"), "Q1\nOne goroutine per connection.\n");

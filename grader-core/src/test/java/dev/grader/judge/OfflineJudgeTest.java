@@ -65,6 +65,23 @@ class OfflineJudgeTest {
         }
 
         @Test
+        void anOppositeOfAnotherKindIsNoContradiction() {
+            // "disconnects" is the opposite of "connected", not of "its connection", which the client can close
+            GradeReport r = lexical.grade("Q3", "When the client disconnects.");
+            assertTrue(r.keyPoints().stream().noneMatch(k -> k.status() == PointStatus.CONTRADICTED),
+                    r.keyPoints().toString());
+        }
+
+        @Test
+        void opposedSubjectsInOneSentenceContradictNothing() {
+            // "waits" (Shutdown) and "forceful" (Close) are opposite words about different subjects
+            GradeReport r = lexical.grade("Q4", "Shutdown is graceful, it waits for in-flight handlers to finish and "
+                    + "closes idle connections immediately; Close is forceful.");
+            assertTrue(r.keyPoints().stream().noneMatch(k -> k.status() == PointStatus.CONTRADICTED),
+                    r.keyPoints().toString());
+        }
+
+        @Test
         void aYesNoQuestionAnsweredNo() {
             GradeReport r = lexical.grade("Q2", "No. Only the handler's goroutine may call w.Write.");
             assertEquals(PointStatus.COVERED, status(r, "http.ResponseWriter is not safe"));
