@@ -228,21 +228,7 @@ class BatchGradingTest {
         Path subs = dir.resolve("subs");
         BatchFixtures.cohort(subs, 3);
         BatchFixtures.write(subs.resolve("cand-02.md"), "Q1\nBOOM\n");
-        Judge inner = OfflineJudge.builder().embeddings(false).build();
-        Judge failing = new Judge() {
-            @Override
-            public Assessment assess(Question question, String answer) {
-                if (answer.contains("BOOM")) {
-                    throw new IllegalStateException("model server unreachable");
-                }
-                return inner.assess(question, answer);
-            }
-
-            @Override
-            public JudgeInfo info() {
-                return inner.info();
-            }
-        };
+        Judge failing = new FailingJudge(OfflineJudge.builder().embeddings(false).build());
         Path out = dir.resolve("out");
         BatchResult r = run(Grader.builder().rubric(BatchFixtures.SHIPPED).judge(failing).build(), out, subs);
         assertEquals(2, r.graded());
@@ -259,28 +245,8 @@ class BatchGradingTest {
         BatchFixtures.cohort(subs, 4);
         BatchFixtures.write(subs.resolve("cand-01.md"), "Q1\nBOOM slowly\n");
         BatchFixtures.write(subs.resolve("cand-03.md"), "Q1\nBOOM\n");
-        Judge inner = OfflineJudge.builder().embeddings(false).build();
-        Judge failing = new Judge() {
-            @Override
-            public Assessment assess(Question question, String answer) {
-                if (answer.contains("slowly")) {
-                    try {
-                        Thread.sleep(300); // cand-03 fails first on the other thread
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-                if (answer.contains("BOOM")) {
-                    throw new IllegalStateException("model server unreachable");
-                }
-                return inner.assess(question, answer);
-            }
-
-            @Override
-            public JudgeInfo info() {
-                return inner.info();
-            }
-        };
+        // "slowly" makes cand-01 fail after cand-03, which the other thread grades meanwhile
+        Judge failing = new FailingJudge(OfflineJudge.builder().embeddings(false).build());
         BatchResult r = run(Grader.builder().rubric(BatchFixtures.SHIPPED).judge(failing).build(), dir.resolve("out"),
                 subs);
         assertEquals(List.of(subs.resolve("cand-01.md") + ": grading failed: model server unreachable",
@@ -386,6 +352,36 @@ class BatchGradingTest {
             } else {
                 assertEquals(a.get(file), b.get(file), file);
             }
+        }
+    }
+
+    /** A judge whose model is unreachable for answers saying BOOM, after a pause for those saying "slowly". */
+    static final class FailingJudge implements Judge {
+
+        private final Judge inner;
+
+        FailingJudge(Judge inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Assessment assess(Question question, String answer) {
+            if (answer.contains("slowly")) {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (answer.contains("BOOM")) {
+                throw new IllegalStateException("model server unreachable");
+            }
+            return inner.assess(question, answer);
+        }
+
+        @Override
+        public JudgeInfo info() {
+            return inner.info();
         }
     }
 
