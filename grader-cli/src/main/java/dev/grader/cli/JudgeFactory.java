@@ -73,7 +73,9 @@ final class JudgeFactory {
                     + String.join(", ", POLICIES));
         }
         if (judgeName.equals(OFFLINE)) {
-            if (forcedPolicy != null) {
+            boolean offlineAsked = o.judge != null || env.get("GRADER_JUDGE") != null;
+            if (forcedPolicy != null || offlineAsked && o.policy == null) {
+                // "--judge offline" overrides a policy a config file set for its model
                 return JudgeSetup.offline(offline);
             }
             if (!policy.equals(OFFLINE)) {

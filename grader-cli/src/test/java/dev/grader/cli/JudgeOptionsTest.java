@@ -78,6 +78,18 @@ class JudgeOptionsTest {
     }
 
     @Test
+    @DisplayName("--judge offline overrides the policy a config file set for its model")
+    void offlineOnTheCommandLineOverridesTheConfiguredPolicy() throws Exception {
+        Files.createDirectories(dir.resolve("work"));
+        Files.writeString(dir.resolve("work/grader.yaml"), "judge: openai\npolicy: escalate\n");
+        assertEquals("offline", create(Map.of(), "--no-embeddings", "--judge", "offline").judge().info().name());
+        assertEquals("offline", create(Map.of("GRADER_JUDGE", "offline"), "--no-embeddings").judge().info().name());
+        Files.writeString(dir.resolve("work/grader.yaml"), "judge: offline\npolicy: escalate\n");
+        assertThrows(InvalidInputException.class, () -> create(Map.of(), "--no-embeddings"),
+                "a config that asks for both is still a mistake");
+    }
+
+    @Test
     @DisplayName("openai without a key or a base URL says which variable to set")
     void missingKey() {
         assertEquals("--judge openai: OPENAI_API_KEY is not set (or pass --base-url of an OpenAI-compatible server "
