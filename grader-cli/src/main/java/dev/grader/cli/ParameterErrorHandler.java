@@ -2,6 +2,8 @@ package dev.grader.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -46,8 +48,16 @@ final class ParameterErrorHandler implements IParameterExceptionHandler {
             return decapitalize(ex.getMessage()) + "; an answer that starts with '-' goes after --, as in "
                     + cmd.getCommandSpec().qualifiedName() + " ... -- '" + unmatched.getUnmatched().get(0) + "'";
         }
+        Matcher help = UNKNOWN_SUBCOMMAND.matcher(String.valueOf(ex.getMessage()));
+        if (help.matches()) {
+            // "grader help bogus" says what "grader bogus" says
+            CommandLine root = cmd.getParent() != null ? cmd.getParent() : cmd;
+            return "unknown command '" + help.group(1) + "'; commands: " + commands(root);
+        }
         return decapitalize(ex.getMessage());
     }
+
+    private static final Pattern UNKNOWN_SUBCOMMAND = Pattern.compile("Unknown subcommand '(.*)'\\.");
 
     static String commands(CommandLine cmd) {
         return String.join(", ", cmd.getSubcommands().keySet());

@@ -140,4 +140,12 @@ class RootCommandTest {
         PrintWriter err = new PrintWriter(errText);
         return GraderCli.run(GraderCli.commandLine(Terminal.plain(), out, err), stdout, out, err, "show", "-q", "Q1");
     }
+
+    @Test
+    void helpForAnUnknownCommandSaysWhatTheUnknownCommandItselfSays() {
+        Cli.Result help = Cli.run("help", "bogus");
+        assertEquals(2, help.exitCode());
+        assertEquals(Cli.run("bogus").err().lines().findFirst().orElseThrow(),
+                help.err().lines().findFirst().orElseThrow());
+    }
 }
