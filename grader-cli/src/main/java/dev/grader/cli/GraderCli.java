@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  grader grade -q Q4 \"...\"                 grade one answer",
+            "  grader grade -q Q4 \"...\"                grade one answer",
             "  grader quiz --level senior              drill yourself on a level",
             "  grader show -q Q1                       the grading sheet of question Q1",
             "  grader compile bank.txt -o bank.json    compile a question bank into a rubric",
@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
             "  grader eval --gold answers.jsonl        agreement with human grades",
             "  grader help compile                     help on one command",
             "",
-            "Exit codes: 0 success, 1 findings (lint) or partial failures, 2 usage or input errors."
+            "Exit codes: 0 success, 1 findings (lint) or partial failures, 2 usage or input errors,",
+            "130 interrupted, 141 output closed early."
         },
         subcommands = {
             HelpCommand.class,

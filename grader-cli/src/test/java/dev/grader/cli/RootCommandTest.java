@@ -35,7 +35,10 @@ class RootCommandTest {
         assertTrue(r.out().contains("  quiz     Drill yourself: answer questions and get graded.\n"), r.out());
         assertTrue(r.out().contains("\nExamples:\n  grader grade -q Q4 \"...\""), r.out());
         assertTrue(r.out().contains("\n  grader show -q Q1"), r.out());
-        assertTrue(r.out().contains("Exit codes: 0 success, 1 findings (lint) or partial failures, 2 usage or input errors."),
+        assertEquals(1, r.out().lines().filter(l -> l.startsWith("  grader ")).map(RootCommandTest::descriptionColumn)
+                .distinct().count(), "the examples' descriptions line up:\n" + r.out());
+        assertTrue(r.out().contains("Exit codes: 0 success, 1 findings (lint) or partial failures, 2 usage or input errors,\n"
+                + "130 interrupted, 141 output closed early."),
                 r.out());
     }
 
@@ -147,5 +150,11 @@ class RootCommandTest {
         assertEquals(2, help.exitCode());
         assertEquals(Cli.run("bogus").err().lines().findFirst().orElseThrow(),
                 help.err().lines().findFirst().orElseThrow());
+    }
+
+    /** Where an example's description starts: after the run of spaces that ends the command. */
+    private static int descriptionColumn(String exampleLine) {
+        java.util.regex.Matcher gap = java.util.regex.Pattern.compile("\\S( {2,})\\S").matcher(exampleLine);
+        return gap.find(2) ? gap.end(1) : -1;
     }
 }
