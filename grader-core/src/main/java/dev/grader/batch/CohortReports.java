@@ -18,13 +18,13 @@ final class CohortReports {
 
     static void write(OutputLayout layout, Grader grader, boolean anonymized, Cohort cohort,
                       List<BatchProblem> problems, SummaryJson.Run run) {
-        BatchGrading.write(layout.summaryCsv(), () -> StreamedFiles.write(layout.summaryCsv(),
+        BatchGrading.write(layout.summaryCsv(), () -> AtomicFiles.writeText(layout.summaryCsv(),
                 out -> SummaryCsv.write(out, cohort)));
         HtmlReport.Header header = new HtmlReport.Header(grader.rubric().title(), grader.rubric().id(),
                 judge(grader.judge().info()), anonymized);
         List<BatchProblem> tableProblems = problems.stream().filter(p -> p.location() != null || p.candidate() == null)
                 .toList();
-        BatchGrading.write(layout.reportHtml(), () -> StreamedFiles.write(layout.reportHtml(),
+        BatchGrading.write(layout.reportHtml(), () -> AtomicFiles.writeText(layout.reportHtml(),
                 out -> HtmlReport.write(out, header, cohort, tableProblems, layout::read)));
         BatchGrading.write(layout.summaryJson(), () -> AtomicFiles.writeString(layout.summaryJson(),
                 SummaryJson.render(grader, anonymized, cohort, problems, run)));

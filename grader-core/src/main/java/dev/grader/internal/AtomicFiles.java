@@ -1,6 +1,10 @@
 package dev.grader.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -31,17 +35,45 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        replace(target, out -> out.write(content));
+    }
+
+    /** Writes UTF-8 text produced piece by piece: a large file (the cohort's HTML report) is not held in memory. */
+    public static void writeText(Path target, TextBody body) throws IOException {
+        replace(target, out -> {
+            try (Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                body.writeTo(writer); // the body may close the writer itself (a CSV printer does)
+            }
+        });
+    }
+
+    /** Text written piece by piece. */
+    @FunctionalInterface
+    public interface TextBody {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void replace(Path target, Content body) throws IOException {
         if (writeThrough(target)) {
-            Files.write(target, content, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                body.writeTo(out);
+            }
             return;
         }
         Path file = resolve(target);
-        Path dir = file.getParent();
-        Files.createDirectories(dir);
+        Files.createDirectories(file.getParent());
         Path tmp = temporarySibling(file);
         try {
             // not Files.createTempFile: it makes the file readable by its owner only, and reports are shared
-            Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                body.writeTo(out);
+            }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -1,5 +1,6 @@
 package dev.grader.cli.quiz;
 
+import dev.grader.report.Wrap;
 import java.io.PrintWriter;
 
 /** Where the quiz writes: prose wrapped to the width, bold and dim only with colour, flushed at each prompt. */
@@ -68,32 +69,12 @@ final class Screen {
         out.flush();
     }
 
+    /** One paragraph: line breaks in the text are spaces here, as in the report. */
     private void paragraph(String text, String first, String rest, String style) {
-        StringBuilder line = new StringBuilder(first);
-        int words = 0;
-        for (String word : text.strip().split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (words > 0 && columns(line) + 1 + columns(word) > width) {
-                emit(line.toString(), style);
-                line = new StringBuilder(rest);
-                words = 0;
-            }
-            if (words > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-            words++;
-        }
-        emit(line.toString(), style);
+        Wrap.lines(text.replaceAll("\\s+", " "), width, first, rest).forEach(line -> emit(line, style));
     }
 
     private void emit(String line, String style) {
         out.println(colour && style != null && !line.isBlank() ? style + line + RESET : line);
-    }
-
-    private static int columns(CharSequence text) {
-        return Character.codePointCount(text, 0, text.length());
     }
 }

@@ -1,5 +1,6 @@
 package dev.grader.cli.sheet;
 
+import dev.grader.report.Wrap;
 import dev.grader.rubric.CodeBlock;
 import dev.grader.rubric.FollowUp;
 import dev.grader.rubric.KeyPoint;

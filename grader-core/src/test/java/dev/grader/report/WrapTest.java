@@ -1,4 +1,4 @@
-package dev.grader.cli.sheet;
+package dev.grader.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
