@@ -178,7 +178,7 @@ class OpenAiWireTest {
                 r -> new MockResponse.Builder(stubReply(r, reply())).headersDelay(3, TimeUnit.SECONDS).build())) {
             Assessment a = Fixtures.judge(server, Provider.OPENAI, null).timeout(Duration.ofMillis(300)).build()
                     .assess(QUESTION, ANSWER);
-            assertEquals("model request timed out", a.trace().fallback());
+            assertEquals("the model server sent no complete reply within 300 ms", a.trace().fallback());
             assertEquals(1, server.requestCount());
             assertTrue(a.points().stream().allMatch(p -> p.judge().equals("offline")));
         }
