@@ -4,6 +4,7 @@ import dev.grader.Assessment;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
 import dev.grader.JudgeTrace;
+import dev.grader.internal.IoErrors;
 import dev.grader.judge.OfflineJudge;
 import dev.grader.rubric.Question;
 import dev.grader.rubric.Rubric;
@@ -157,8 +158,7 @@ public final class LlmJudge implements Judge {
                 try {
                     cache.put(key, entry);
                 } catch (IOException e) {
-                    notes.add("reply not cached: cannot write " + cache.dir() + " (" + e.getClass().getSimpleName()
-                            + ")");
+                    notes.add("reply not cached: cannot write " + cache.dir() + " (" + IoErrors.reason(e) + ")");
                 }
             }
             return verdicts(question, answer, reply, entry, notes);

@@ -140,6 +140,22 @@ class HostileServerTest {
         }
     }
 
+    @Test
+    @DisplayName("a cache that cannot be written is noted in words, and the verdicts stand")
+    void unwritableCacheNotedInWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "not a folder");
+        String reply = Fixtures.reply(Fixtures.point("Q1-k-goroutine", "covered", "its own goroutine"));
+        try (StubModelServer server = new StubModelServer(StubModelServer.Wire.OPENAI,
+                r -> OpenAiWireTest.stubReply(r, reply))) {
+            Assessment a = Fixtures.judge(server, Provider.OPENAI, file.resolve("cache")).build()
+                    .assess(QUESTION, ANSWER);
+            assertEquals(null, a.trace().fallback());
+            String note = a.trace().notes().stream().filter(n -> n.startsWith("reply not cached")).findFirst()
+                    .orElseThrow();
+            assertEquals("reply not cached: cannot write " + file.resolve("cache") + " (Not a directory)", note);
+        }
+    }
+
     private static LlmJudge judge(RawHttpServer server, Duration timeout) {
         return judgeBuilder(server, timeout).build();
     }
