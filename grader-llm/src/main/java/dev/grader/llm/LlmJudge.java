@@ -192,8 +192,8 @@ public final class LlmJudge implements Judge {
         notes.addAll(extraNotes);
         priceNote().ifPresent(notes::add);
         JudgeTrace trace = new JudgeTrace(entry.requests(), 0, 0, entry.promptTokens(), entry.completionTokens(),
-                cost(entry.promptTokens(), entry.completionTokens()), null, v.rejectedQuotes(), v.unknownIds(), 0,
-                notes);
+                cost(entry.promptTokens(), entry.completionTokens()), null, v.rejectedQuotes(), v.unknownIds(),
+                v.duplicateIds(), 0, notes);
         return new Assessment(v.points(), v.misconceptions(), v.probes(), v.feedback(), trace);
     }
 
