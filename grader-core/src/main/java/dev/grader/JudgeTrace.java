@@ -1,6 +1,9 @@
 package dev.grader;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
 /**
@@ -33,13 +36,15 @@ public record JudgeTrace(
         String fallback,
         int rejectedQuotes,
         int unknownIds,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) int duplicateIds,
+        // absent from reports written before it existed, and from JSON when 0
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonSetter(nulls = Nulls.AS_EMPTY) int duplicateIds,
         int disagreements,
         List<String> notes) {
 
     /** Nothing happened beyond offline matching. */
     public static final JudgeTrace NONE = new JudgeTrace(0, 0, 0, 0, 0, 0, null, 0, 0, 0, List.of());
 
+    @JsonCreator // the canonical constructor, not the convenience one below
     public JudgeTrace {
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
