@@ -2,6 +2,7 @@ package dev.grader.cli;
 
 import dev.grader.batch.BatchProblem;
 import dev.grader.batch.BatchResult;
+import dev.grader.batch.SkippedInput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,9 @@ final class BatchConsole {
     }
 
     static void report(BatchResult r, Duration elapsed, boolean anonymized, PrintWriter out, PrintWriter err) {
+        for (SkippedInput s : r.skipped()) {
+            err.println("grader: " + s.message());
+        }
         for (BatchProblem p : r.problems()) {
             err.println("grader: " + p.message());
         }

@@ -76,7 +76,10 @@ final class CompileCommand implements Callable<Integer> {
         if (output != null) {
             checkOutput();
         }
-        Rubric rubric = BankCompiler.compile(bank);
+        Rubric rubric;
+        try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), bank)) {
+            rubric = BankCompiler.compile(bank);
+        }
         if (suggest) {
             rubric = withSuggestions(rubric);
         }

@@ -93,10 +93,15 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() {
         JudgeSetup judge = judgeOptions.createJudge();
         EmbeddingWarmUp.startFor(judge.judge());
-        Rubric rubric = RubricInput.load(rubricFile);
-        Question question = QuestionChoice.find(rubric, questionId);
-        AnswerInput.Answer answer = readAnswer();
         PrintWriter err = spec.commandLine().getErr();
+        Rubric rubric;
+        Question question;
+        AnswerInput.Answer answer;
+        try (PipeWait wait = PipeWait.watch(err, rubricFile, answerFile)) {
+            rubric = RubricInput.load(rubricFile);
+            question = QuestionChoice.find(rubric, questionId);
+            answer = readAnswer();
+        }
         if (answer.capped()) {
             err.println("grader: " + answer.capNote());
             err.flush();
