@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
                     + "Unreadable submissions are reported and the rest graded.",
             "",
             "Exit codes: 0 all graded, 1 some submissions or rows could not be graded, 2 usage or input error, "
-                    + "130 interrupted (finished candidates are saved)."
+                    + "3 the output could not be written (a full disk: the run stops, what is saved is complete; "
+                    + "rerun to finish), 130 interrupted (finished candidates are saved)."
         },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
@@ -125,6 +126,9 @@ final class BatchCommand implements Callable<Integer> {
         }
         if (result.interrupted()) {
             return ExitCodes.INTERRUPTED;
+        }
+        if (result.outputFailed()) {
+            return ExitCodes.OUTPUT_ERROR;
         }
         return result.hasProblems() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

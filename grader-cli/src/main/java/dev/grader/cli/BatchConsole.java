@@ -25,6 +25,13 @@ final class BatchConsole {
         for (BatchProblem p : r.problems()) {
             err.println("grader: " + p.message());
         }
+        if (r.outputFailed()) {
+            err.println("grader: " + r.failedWrite() + (r.failedWrites() > 1 ? " (and " + (r.failedWrites() - 1)
+                    + " more failed " + plural(r.failedWrites() - 1, "write") + ")" : "") + "; stopped: "
+                    + r.pending() + " " + plural(r.pending(), "candidate") + " not graded yet. What is saved is "
+                    + "complete: " + (r.failedWrite().contains("No space left") ? "free space" : "fix that")
+                    + " and run the same command again to finish.");
+        }
         err.flush();
         out.println(String.format(Locale.ROOT, "Graded %d %s (%d %s) in %s.", r.graded(),
                 plural(r.graded(), "candidate"), r.answers(), plural(r.answers(), "answer"), clock(elapsed)));
@@ -37,9 +44,10 @@ final class BatchConsole {
             out.println(n + (n == 1 ? " submission or row" : " submissions or rows")
                     + " could not be graded: see above and summary.json.");
         }
-        if (r.interrupted()) {
+        if (r.interrupted() || r.outputFailed()) {
             int done = r.candidates() - r.pending() - r.unreadable() - r.failed();
-            out.println("Interrupted: " + done + " of " + r.candidates() + " " + plural(r.candidates(), "candidate")
+            out.println((r.interrupted() ? "Interrupted: " : "Stopped: ") + done + " of " + r.candidates() + " "
+                    + plural(r.candidates(), "candidate")
                     + " are done and saved; " + r.pending() + " not graded yet. Run the same command again to "
                     + "finish.");
         }

@@ -23,6 +23,8 @@ import java.util.List;
  * @param problems    unreadable submissions, bad table rows and failures, with the submission's path (also under
  *                    anonymization: this is for the operator's console, not for reviewers)
  * @param skipped     inputs left out on purpose (special files in folders, files given twice), with the reason
+ * @param failedWrites files of the output that could not be written (the run stopped at the first)
+ * @param failedWrite  the first of them and why ({@code out/candidates/c17.md: No space left on device}), or null
  */
 public record BatchResult(
         Path outputDir,
@@ -38,11 +40,18 @@ public record BatchResult(
         double costUsd,
         boolean interrupted,
         List<BatchProblem> problems,
-        List<SkippedInput> skipped) {
+        List<SkippedInput> skipped,
+        int failedWrites,
+        String failedWrite) {
 
     public BatchResult {
         problems = List.copyOf(problems);
         skipped = List.copyOf(skipped);
+    }
+
+    /** Whether some of the output could not be written: the run stopped early; a rerun finishes it. */
+    public boolean outputFailed() {
+        return failedWrites > 0;
     }
 
     /** Whether something could not be graded (an unreadable file, a bad row, a failure). */

@@ -150,14 +150,45 @@ final class OutputLayout {
         }
     }
 
-    /** Writes a candidate's feedback report, then its result: a present result means a complete candidate. */
-    void write(CandidateResult result, String markdown) throws IOException {
-        AtomicFiles.writeString(markdown(result.file()), markdown);
-        AtomicFiles.writeString(json(result.file()), Json.pretty(result));
+    /**
+     * Writes a candidate's feedback report, then its result: a present result means a complete candidate.
+     *
+     * @throws FailedWrite naming the file that could not be written
+     */
+    void write(CandidateResult result, String markdown) throws FailedWrite {
+        write(markdown(result.file()), markdown);
+        write(json(result.file()), Json.pretty(result));
     }
 
     /** Writes a feedback report again from a stored result (someone deleted it). */
-    void writeMarkdown(String file, String markdown) throws IOException {
-        AtomicFiles.writeString(markdown(file), markdown);
+    void writeMarkdown(String file, String markdown) throws FailedWrite {
+        write(markdown(file), markdown);
+    }
+
+    private static void write(Path file, String text) throws FailedWrite {
+        try {
+            AtomicFiles.writeString(file, text);
+        } catch (IOException e) {
+            throw new FailedWrite(file, e);
+        }
+    }
+
+    /** A file of the output that could not be written, with the file system's failure. */
+    static final class FailedWrite extends IOException {
+
+        private final transient Path file;
+
+        FailedWrite(Path file, IOException cause) {
+            super(cause.getMessage(), cause);
+            this.file = file;
+        }
+
+        Path file() {
+            return file;
+        }
+
+        IOException failure() {
+            return (IOException) getCause();
+        }
     }
 }

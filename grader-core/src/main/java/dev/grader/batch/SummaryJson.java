@@ -27,12 +27,18 @@ final class SummaryJson {
     /**
      * What one run did.
      *
-     * @param interrupted whether it was cancelled before every candidate was graded
+     * @param interrupted  whether it was cancelled before every candidate was graded
+     * @param outputFailed whether it stopped because its output could not be written
      * @param gradedNow   candidates graded by this run
      * @param reused      candidates skipped because their result was up to date
      * @param usage       judge usage of this run
      */
-    record Run(boolean interrupted, int gradedNow, int reused, Usage usage) {
+    record Run(boolean interrupted, boolean outputFailed, int gradedNow, int reused, Usage usage) {
+
+        /** This run, marked as stopped by its output when a write failed (a report before summary.json, say). */
+        Run failedIf(boolean failed) {
+            return new Run(interrupted, outputFailed || failed, gradedNow, reused, usage);
+        }
     }
 
     static String render(Grader grader, boolean anonymized, Cohort cohort, List<BatchProblem> problems,
@@ -83,7 +89,7 @@ final class SummaryJson {
             skipped.forEach(s -> skippedList.addObject().put("source", s.source()).put("reason", s.reason()));
         }
         ObjectNode runDoc = doc.putObject("run");
-        runDoc.put("status", run.interrupted() ? "interrupted" : "complete");
+        runDoc.put("status", run.interrupted() ? "interrupted" : run.outputFailed() ? "output-failed" : "complete");
         runDoc.put("gradedNow", run.gradedNow());
         runDoc.put("reused", run.reused());
         runDoc.set("usage", Json.mapper().valueToTree(run.usage()));
