@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
                     + "and judge settings are unchanged, so an interrupted run (Ctrl-C) resumes where it stopped. "
                     + "Unreadable submissions are reported and the rest graded.",
             "",
-            "Exit codes: 0 all graded, 1 some submissions or rows could not be graded, 2 usage or input error, "
+            "Exit codes: 0 all graded, 1 some submissions or rows could not be graded, or some grades are "
+                    + "provisional (the model could not be used and the offline judge decided; a rerun grades them "
+                    + "again), 2 usage or input error, "
                     + "3 the output could not be written (a full disk: the run stops, what is saved is complete; "
                     + "rerun to finish), 130 interrupted (finished candidates are saved)."
         },
@@ -130,7 +132,7 @@ final class BatchCommand implements Callable<Integer> {
         if (result.outputFailed()) {
             return ExitCodes.OUTPUT_ERROR;
         }
-        return result.hasProblems() ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return result.hasProblems() || result.provisional().candidates() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     /** Colour for the progress bar unless turned off; the bar only appears on a terminal anyway. */

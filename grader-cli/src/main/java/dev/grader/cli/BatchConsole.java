@@ -25,6 +25,13 @@ final class BatchConsole {
         for (BatchProblem p : r.problems()) {
             err.println("grader: " + p.message());
         }
+        BatchResult.Provisional provisional = r.provisional();
+        if (provisional.candidates() > 0) {
+            err.println("grader: " + provisional.answers() + " " + plural(provisional.answers(), "answer") + " of "
+                    + provisional.candidates() + " " + plural(provisional.candidates(), "candidate") + " fell back to "
+                    + "the offline judge (" + provisional.reason() + "): their grades are provisional; run the same "
+                    + "command again to grade exactly them once the model can be reached or the budget allows.");
+        }
         if (r.outputFailed()) {
             err.println("grader: " + r.failedWrite() + (r.failedWrites() > 1 ? " (and " + (r.failedWrites() - 1)
                     + " more failed " + plural(r.failedWrites() - 1, "write") + ")" : "") + "; stopped: "
@@ -35,6 +42,10 @@ final class BatchConsole {
         err.flush();
         out.println(String.format(Locale.ROOT, "Graded %d %s (%d %s) in %s.", r.graded(),
                 plural(r.graded(), "candidate"), r.answers(), plural(r.answers(), "answer"), clock(elapsed)));
+        if (r.provisional().regraded() > 0) {
+            out.println("Graded " + r.provisional().regraded() + " " + plural(r.provisional().regraded(), "candidate")
+                    + " again whose grades were provisional (the offline judge had decided for the model).");
+        }
         if (r.reused() > 0) {
             out.println("Skipped " + r.reused() + " " + plural(r.reused(), "candidate")
                     + " whose submission, rubric and judge settings are unchanged (--force regrades them).");

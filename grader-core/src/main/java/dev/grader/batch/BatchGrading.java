@@ -134,14 +134,19 @@ public final class BatchGrading {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         List<Planned> queue = new ArrayList<>();
         int reused = 0;
+        int provisionalRegraded = 0;
         for (Planned p : plan) {
             Outcome early = check(p, fingerprint, expected);
+            OutputLayout.Stored stored = early == null ? layout.stored(p.file()) : null;
+            boolean upToDate = stored != null && expected.get(p.file()).equals(stored.fingerprint());
             if (early != null) {
                 outcomes.put(p.file(), early);
-            } else if (!force && expected.get(p.file()).equals(layout.storedFingerprint(p.file()))) {
+            } else if (!force && upToDate && stored.fallbacks() == 0) {
                 reused++;
                 restoreMarkdown(layout, p.file(), failures);
             } else {
+                // a grade that fell back to the offline judge is provisional: graded again until the model decides
+                provisionalRegraded += !force && upToDate ? 1 : 0;
                 queue.add(p);
             }
         }
@@ -176,7 +181,9 @@ public final class BatchGrading {
         return new BatchResult(layout.root(), plan.size(), gradedNow, reused,
                 count(rows, CohortRow.UNREADABLE), count(rows, CohortRow.FAILED), count(rows, CohortRow.PENDING),
                 usage.answers(), usage.llmCalls(), usage.promptTokens() + usage.completionTokens(), usage.costUsd(),
-                interrupted, problems, in.skipped(), failures.count(), failed(failures.first()));
+                interrupted, problems, in.skipped(), failures.count(), failed(failures.first()),
+                new BatchResult.Provisional(cohort.provisional(), cohort.usage().fallbacks(), provisionalRegraded,
+                        cohort.fallbackReason()));
     }
 
     /** Names in the order of candidate ids (then sources), so the same cohort always gets the same names. */

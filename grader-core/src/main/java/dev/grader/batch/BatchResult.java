@@ -25,6 +25,7 @@ import java.util.List;
  * @param skipped     inputs left out on purpose (special files in folders, files given twice), with the reason
  * @param failedWrites files of the output that could not be written (the run stopped at the first)
  * @param failedWrite  the first of them and why ({@code out/candidates/c17.md: No space left on device}), or null
+ * @param provisional  grades that fell back to the offline judge because the model could not be used
  */
 public record BatchResult(
         Path outputDir,
@@ -42,11 +43,25 @@ public record BatchResult(
         List<BatchProblem> problems,
         List<SkippedInput> skipped,
         int failedWrites,
-        String failedWrite) {
+        String failedWrite,
+        Provisional provisional) {
 
     public BatchResult {
         problems = List.copyOf(problems);
         skipped = List.copyOf(skipped);
+    }
+
+    /**
+     * Grades of the cohort that are provisional: a model was configured, but the offline judge decided some
+     * answers (the model timed out, failed, or the call budget was spent). A rerun grades these candidates
+     * again, and only these, until the model decides.
+     *
+     * @param candidates candidates with at least one such answer
+     * @param answers    such answers
+     * @param regraded   provisional candidates of an earlier run that this run graded again
+     * @param reason     why the first of them fell back ({@code call budget of 5 requests exhausted}), or null
+     */
+    public record Provisional(int candidates, int answers, int regraded, String reason) {
     }
 
     /** Whether some of the output could not be written: the run stopped early; a rerun finishes it. */

@@ -63,6 +63,7 @@ final class SummaryJson {
         for (String status : List.of(CohortRow.GRADED, CohortRow.UNREADABLE, CohortRow.FAILED, CohortRow.PENDING)) {
             counts.put(status, rows.stream().filter(r -> r.status().equals(status)).count());
         }
+        counts.put("provisional", cohort.provisional());
         counts.put("problems", problems.size());
         counts.put("skipped", skipped.size());
         ObjectNode stats = doc.putObject("statistics");
