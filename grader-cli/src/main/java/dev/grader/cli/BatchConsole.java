@@ -43,8 +43,10 @@ final class BatchConsole {
         out.println(String.format(Locale.ROOT, "Graded %d %s (%d %s) in %s.", r.graded(),
                 plural(r.graded(), "candidate"), r.answers(), plural(r.answers(), "answer"), clock(elapsed)));
         if (r.provisional().regraded() > 0) {
-            out.println("Graded " + r.provisional().regraded() + " " + plural(r.provisional().regraded(), "candidate")
-                    + " again whose grades were provisional (the offline judge had decided for the model).");
+            int n = r.provisional().regraded();
+            out.println(n + (n == 1 ? " of them was" : " of them were") + " graded again because "
+                    + (n == 1 ? "its grades were" : "their grades were")
+                    + " provisional (the offline judge had decided for the model).");
         }
         if (r.reused() > 0) {
             out.println("Skipped " + r.reused() + " " + plural(r.reused(), "candidate")
@@ -63,8 +65,9 @@ final class BatchConsole {
                     + "finish.");
         }
         Path dir = r.outputDir();
-        out.println("Reports: " + r.reportHtml() + ", " + r.summaryCsv() + ", " + r.summaryJson() + "; per candidate: "
-                + dir.resolve("candidates") + "/NAME.md and NAME.json.");
+        out.println("Reports" + (r.outputFailed() ? " (those that could be written)" : "") + ": " + r.reportHtml() + ", "
+                + r.summaryCsv() + ", " + r.summaryJson() + "; per candidate: " + dir.resolve("candidates")
+                + "/NAME.md and NAME.json.");
         if (anonymized) {
             out.println("Pseudonyms: " + r.anonymizationMap() + " maps them back to candidates; keep it away from "
                     + "reviewers.");

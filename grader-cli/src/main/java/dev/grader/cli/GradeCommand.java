@@ -68,7 +68,8 @@ final class GradeCommand implements Callable<Integer> {
             description = "The answer; '-' reads it from standard input.")
     List<String> words = new ArrayList<>();
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Read the answer from FILE (UTF-8).")
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE",
+            description = "Read the answer from FILE (UTF-8); a named pipe is read like standard input.")
     Path answerFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,

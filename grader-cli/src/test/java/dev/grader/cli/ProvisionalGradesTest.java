@@ -52,7 +52,8 @@ class ProvisionalGradesTest {
             Cli.Result second = Cli.run(with(args, "--max-calls", "100"));
             assertEquals(0, second.exitCode(), second.err());
             assertEquals(20, requests.get(), "exactly the 15 provisional candidates were sent again");
-            assertTrue(second.out().contains("Graded 15 candidates again whose grades were provisional"),
+            assertTrue(second.out().contains("Graded 15 candidates (15 answers)"), second.out());
+            assertTrue(second.out().contains("15 of them were graded again because their grades were provisional"),
                     second.out());
             assertTrue(second.out().contains("Skipped 5 candidates whose submission, rubric and judge settings are "
                     + "unchanged"), second.out());
