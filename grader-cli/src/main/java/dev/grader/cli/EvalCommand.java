@@ -84,9 +84,19 @@ final class EvalCommand implements Callable<Integer> {
                     + "midway, the predictions made so far are written.")
     Path predictions;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            converter = FormatConverter.class, description = "text (default: summary and tables) or json.")
-    Format format;
+    // A field default, not defaultValue: picocli applies defaultValue after parsing, over what -f set.
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "text (default: summary and tables) or json.")
+    Format format = Format.TEXT;
+
+    private boolean deprecatedShortFormat;
+
+    @Option(names = DeprecatedOptions.SHORT_FORMAT, hidden = true, paramLabel = "FORMAT",
+            converter = FormatConverter.class)
+    void deprecatedShortFormat(Format value) {
+        format = value;
+        deprecatedShortFormat = true;
+    }
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Answers graded in parallel (default: one per processor, here ${DEFAULT-VALUE}).")
@@ -114,6 +124,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (deprecatedShortFormat) {
+            DeprecatedOptions.warnShortFormat(spec.commandLine().getErr(), "eval");
+        }
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
         }

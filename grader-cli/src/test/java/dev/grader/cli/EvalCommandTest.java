@@ -53,6 +53,16 @@ class EvalCommandTest {
     }
 
     @Test
+    void shortFormatStillWorksWithADeprecationLine() throws IOException {
+        Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(), "-f", "json",
+                "--no-progress");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(4, Json.mapper().readTree(r.out()).get("metrics").get("n").asInt());
+        assertEquals("grader: warning: 'eval -f FORMAT' is deprecated; use --format (-f means --file, as in "
+                + "'grader grade -f FILE')\n", r.err());
+    }
+
+    @Test
     void writesJsonWithNullForUndefinedMetrics() throws IOException {
         Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(), "--format",
                 "json", "--no-progress");
