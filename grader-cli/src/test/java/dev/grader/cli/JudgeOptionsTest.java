@@ -253,4 +253,21 @@ class JudgeOptionsTest {
         server.start(InetAddress.getLoopbackAddress(), 0);
         return server;
     }
+
+    @Test
+    @DisplayName("a base URL without a scheme is echoed as typed, with the fix; a password in it is masked")
+    void badBaseUrlIsEchoedAsTyped() {
+        Cli.Result typo = Cli.run("grade", "-q", "Q4", "--no-embeddings", "--judge", "openai", "--base-url",
+                "127.0.0.1:18082", "Shutdown is graceful.");
+        assertEquals(2, typo.exitCode());
+        assertEquals("grader: --base-url: '127.0.0.1:18082' is not a server URL: it must start with http:// or "
+                + "https://; did you mean 'http://127.0.0.1:18082'?\n", typo.err());
+
+        Cli.Result secret = Cli.run("grade", "-q", "Q4", "--no-embeddings", "--judge", "openai", "--base-url",
+                "ftp://bob:s3cret@gpu-box:8080/v1?key=sk-abc", "Shutdown is graceful.");
+        assertEquals(2, secret.exitCode());
+        assertEquals("grader: --base-url: 'ftp://***@gpu-box:8080/v1?key=***' is not a server URL: it must start "
+                + "with http:// or https://\n", secret.err());
+        assertFalse(secret.err().contains("s3cret") || secret.err().contains("sk-abc"), secret.err());
+    }
 }

@@ -323,7 +323,7 @@ public final class LlmJudge implements Judge {
             String url = requireText(baseUrl, "baseUrl");
             if (!url.startsWith("http://") && !url.startsWith("https://")) {
                 throw new IllegalArgumentException("baseUrl must start with http:// or https://, found '"
-                        + CacheKey.endpoint(url) + "'");
+                        + ShownUrl.of(url) + "'");
             }
             this.baseUrl = url;
             return this;
