@@ -183,12 +183,37 @@ class JudgeOptionsTest {
             assertEquals(0, first.exitCode(), first.err());
             assertEquals(2, requests.get());
             assertTrue(first.err().contains("LLM: 2 answer(s), 2 request(s), 0 from cache, 200 input + 40 output "
-                    + "tokens, ~$0.0001, 0 fallback(s) to the offline judge [openai gpt-4o-mini]"), first.err());
+                    + "tokens, ~$0.000054, 0 fallback(s) to the offline judge [openai gpt-4o-mini]"), first.err());
 
             Cli.Result second = Cli.run(args);
             assertEquals(2, requests.get(), "served from the cache");
             assertTrue(second.err().contains("2 answer(s), 0 request(s), 2 from cache"), second.err());
             assertEquals(first.out(), second.out());
+        }
+    }
+
+    @Test
+    @DisplayName("a model without a price: the text report and the cost line say the cost is unknown, not $0")
+    void unpricedModelSaysCostUnknown() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        try (MockWebServer server = openAiStub(requests)) {
+            String url = "http://127.0.0.1:" + server.getPort() + "/v1";
+            Cli.Result text = Cli.run("grade", "-q", "Q4", "--no-embeddings", "--judge", "openai", "--model",
+                    "my-local-model", "--base-url", url, "--no-cache", "Shutdown is graceful.");
+            assertEquals(0, text.exitCode(), text.err());
+            assertTrue(text.out().replace("\n  ", " ").contains("Usage: 1 model call, 100 prompt + 20 completion "
+                    + "tokens, cost unknown (no price for model 'my-local-model')\n"), text.out());
+
+            Cli.Result json = Cli.run("grade", "-q", "Q4", "--no-embeddings", "--judge", "openai", "--model",
+                    "my-local-model", "--base-url", url, "--no-cache", "--format", "json", "Shutdown is graceful.");
+            assertTrue(json.err().contains("100 input + 20 output tokens, cost unknown (no price for "
+                    + "'my-local-model'), 0 fallback(s)"), json.err());
+
+            Cli.Result priced = Cli.run("grade", "-q", "Q4", "--no-embeddings", "--judge", "openai", "--model",
+                    "my-local-model", "--price", "my-local-model=0.15,0.60", "--base-url", url, "--no-cache",
+                    "Shutdown is graceful.");
+            assertTrue(priced.out().contains("Usage: 1 model call, 100 prompt + 20 completion tokens, $0.000027\n"),
+                    priced.out());
         }
     }
 

@@ -181,6 +181,7 @@ public final class LlmJudge implements Judge {
             completion += e.reply().outputTokens();
             usage.requests(e.requests(), e.reply().inputTokens(), e.reply().outputTokens(),
                     cost(e.reply().inputTokens(), e.reply().outputTokens()));
+            priceNote().ifPresent(note -> usage.unpriced(model));
             return e;
         }
     }
@@ -216,7 +217,7 @@ public final class LlmJudge implements Judge {
         if (provider == Provider.OLLAMA || prices.price(model).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of("no price for model '" + model + "': its cost is counted as 0");
+        return Optional.of(JudgeTrace.noPriceNote(model));
     }
 
     @Override
