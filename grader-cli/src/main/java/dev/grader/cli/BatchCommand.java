@@ -108,6 +108,7 @@ final class BatchCommand implements Callable<Integer> {
                     .threads(jobs)
                     .anonymize(anonymize)
                     .force(force)
+                    .judgeSettings(common.verbose())
                     .progress(progress::update)
                     .build();
             try (BatchInterrupts interrupts = BatchInterrupts.install(batch::cancel)) {

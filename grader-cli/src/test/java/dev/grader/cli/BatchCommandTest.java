@@ -72,6 +72,24 @@ class BatchCommandTest {
     }
 
     @Test
+    void theReportNamesTheJudgeInWordsAndItsThresholdsOnlyWithVerbose() throws IOException {
+        Path subs = cohort(1);
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings", "--no-progress")
+                .exitCode());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<p>Judge: offline (word matching)</p>"), html);
+        assertTrue(!html.contains("lexicalWeight"), "no tuning jargon for reviewers");
+        assertTrue(Files.readString(out.resolve("summary.json")).contains("\"lexicalWeight\""),
+                "the settings stay in summary.json");
+
+        assertEquals(0, Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings", "--no-progress",
+                "--verbose").exitCode());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<p>Judge: offline (covered "),
+                "--verbose shows them");
+    }
+
+    @Test
     void reportsUnreadableFilesOnStandardErrorAndExitsWithOne() {
         Path subs = cohort(2);
         Path binary = write(subs.resolve("zoe.md"), "Q1\n\u0000\u0001");

@@ -73,6 +73,7 @@ public final class BatchGrading {
     private final Path outputDir;
     private final boolean anonymize;
     private final boolean force;
+    private final boolean judgeSettings;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     private BatchGrading(Builder b) {
@@ -82,6 +83,7 @@ public final class BatchGrading {
         this.outputDir = b.outputDir;
         this.anonymize = b.anonymize;
         this.force = b.force;
+        this.judgeSettings = b.judgeSettings;
     }
 
     /** A batch graded by this grader; set options on the builder, then {@link Builder#build()}. */
@@ -160,7 +162,7 @@ public final class BatchGrading {
 
         Cohort cohort = cohort(plan, outcomes, expected, layout);
         boolean interrupted = cancelled.get();
-        CohortReports.write(layout, grader, anonymize, cohort, problems,
+        CohortReports.write(layout, grader, anonymize, judgeSettings, cohort, problems,
                 new SummaryJson.Run(interrupted, gradedNow, reused, usage));
         if (callerInterrupted) {
             Thread.currentThread().interrupt();
@@ -393,6 +395,7 @@ public final class BatchGrading {
         private Path outputDir;
         private boolean anonymize;
         private boolean force;
+        private boolean judgeSettings;
 
         private Builder(Grader grader) {
             this.grader = grader;
@@ -428,6 +431,15 @@ public final class BatchGrading {
         /** Regrade every candidate, also those whose result is up to date (default false). */
         public Builder force(boolean force) {
             this.force = force;
+            return this;
+        }
+
+        /**
+         * Whether {@code report.html} names the judge's thresholds after the judge (default false: it says what
+         * graded in plain words; {@code summary.json} always has every setting).
+         */
+        public Builder judgeSettings(boolean judgeSettings) {
+            this.judgeSettings = judgeSettings;
             return this;
         }
 

@@ -1,11 +1,8 @@
 package dev.grader.batch;
 
 import dev.grader.Grader;
-import dev.grader.JudgeInfo;
 import dev.grader.internal.AtomicFiles;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Writes the cohort reports — {@code summary.csv}, {@code report.html}, {@code summary.json} — each atomically.
@@ -16,24 +13,18 @@ final class CohortReports {
     private CohortReports() {
     }
 
-    static void write(OutputLayout layout, Grader grader, boolean anonymized, Cohort cohort,
+    static void write(OutputLayout layout, Grader grader, boolean anonymized, boolean judgeSettings, Cohort cohort,
                       List<BatchProblem> problems, SummaryJson.Run run) {
         BatchGrading.write(layout.summaryCsv(), () -> AtomicFiles.writeText(layout.summaryCsv(),
                 out -> SummaryCsv.write(out, cohort)));
         HtmlReport.Header header = new HtmlReport.Header(grader.rubric().title(), grader.rubric().id(),
-                judge(grader.judge().info()), anonymized);
+                judgeSettings ? JudgeWords.withSettings(grader.judge().info()) : JudgeWords.of(grader.judge().info()),
+                anonymized);
         List<BatchProblem> tableProblems = problems.stream().filter(p -> p.location() != null || p.candidate() == null)
                 .toList();
         BatchGrading.write(layout.reportHtml(), () -> AtomicFiles.writeText(layout.reportHtml(),
                 out -> HtmlReport.write(out, header, cohort, tableProblems, layout::read)));
         BatchGrading.write(layout.summaryJson(), () -> AtomicFiles.writeString(layout.summaryJson(),
                 SummaryJson.render(grader, anonymized, cohort, problems, run)));
-    }
-
-    /** {@code offline (covered 0.5, embeddings all-minilm-l6-v2-q, ...)}. */
-    static String judge(JudgeInfo info) {
-        Map<String, Object> settings = info.settings();
-        return settings.isEmpty() ? info.name() : info.name() + " (" + settings.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")";
     }
 }
