@@ -93,7 +93,7 @@ final class BatchCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
         }
-        Rubric rubric = RubricInput.load(rubricFile);
+        Rubric rubric = RubricInput.load(rubricFile, spec.commandLine().getErr());
         JudgeSetup judge = judgeOptions.createJudge();
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
         PrintWriter out = spec.commandLine().getOut();

@@ -207,7 +207,7 @@ final class EvalCommand implements Callable<Integer> {
             return Rubrics.defaultRubric();
         }
         return rubricChoice.bank != null ? BankCompiler.compileKeepingDuplicateIds(rubricChoice.bank)
-                : RubricInput.load(rubricChoice.rubric);
+                : RubricInput.load(rubricChoice.rubric, spec.commandLine().getErr());
     }
 
     /** A bank that reuses a question id is graded anyway, but the user hears how its answers were assigned. */

@@ -93,7 +93,7 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() {
         JudgeSetup judge = judgeOptions.createJudge();
         EmbeddingWarmUp.startFor(judge.judge());
-        Rubric rubric = RubricInput.load(rubricFile);
+        Rubric rubric = RubricInput.load(rubricFile, spec.commandLine().getErr());
         Question question = QuestionChoice.find(rubric, questionId);
         AnswerInput.Answer answer = readAnswer();
         PrintWriter err = spec.commandLine().getErr();

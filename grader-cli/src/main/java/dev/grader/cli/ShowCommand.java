@@ -80,7 +80,7 @@ final class ShowCommand implements Callable<Integer> {
         if (deprecatedShortFormat) {
             DeprecatedOptions.warnShortFormat(spec.commandLine().getErr(), "show");
         }
-        Rubric rubric = RubricInput.read(rubricFile);
+        Rubric rubric = RubricInput.read(rubricFile, spec.commandLine().getErr());
         List<Question> shown = QuestionChoice.atLevel(rubric, QuestionChoice.byIds(rubric, questionIds), level);
         Terminal terminal = common.terminal();
         String sheet = format == SheetFormat.MARKDOWN
