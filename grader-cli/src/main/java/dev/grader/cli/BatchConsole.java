@@ -2,14 +2,15 @@ package dev.grader.cli;
 
 import dev.grader.batch.BatchProblem;
 import dev.grader.batch.BatchResult;
+import dev.grader.batch.SkippedInput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
 /**
- * What {@code grader batch} says at the end: one line per submission that could not be graded on standard error
- * (file and reason), then on standard output what was graded and skipped, how to finish an interrupted run, and
+ * What {@code grader batch} says at the end: one line per file skipped and per submission that could not be
+ * graded on standard error (file and reason), then on standard output what was graded and skipped, how to finish an interrupted run, and
  * where the reports are.
  */
 final class BatchConsole {
@@ -18,6 +19,9 @@ final class BatchConsole {
     }
 
     static void report(BatchResult r, Duration elapsed, boolean anonymized, PrintWriter out, PrintWriter err) {
+        for (SkippedInput s : r.skipped()) {
+            err.println("grader: warning: " + s.message());
+        }
         for (BatchProblem p : r.problems()) {
             err.println("grader: " + p.message());
         }
@@ -27,6 +31,11 @@ final class BatchConsole {
         if (r.reused() > 0) {
             out.println("Skipped " + r.reused() + " " + plural(r.reused(), "candidate")
                     + " whose submission, rubric and judge settings are unchanged (--force regrades them).");
+        }
+        if (!r.skipped().isEmpty()) {
+            int n = r.skipped().size();
+            out.println(n + (n == 1 ? " file was" : " files were") + " skipped (hidden or editor backups): see above "
+                    + "and summary.json.");
         }
         if (r.hasProblems()) {
             int n = r.problems().size();

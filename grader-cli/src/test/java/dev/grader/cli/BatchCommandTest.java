@@ -108,6 +108,37 @@ class BatchCommandTest {
     }
 
     @Test
+    void saysWhichHiddenAndBackupFilesItSkipped() throws IOException {
+        Path subs = cohort(2);
+        Path hidden = write(subs.resolve(".alice.md"), "Q1\nOne goroutine per connection.\n");
+        Path backup = write(subs.resolve("cand-001.md~"), "Q1\nAn older draft.\n");
+        Path out = dir.resolve("out");
+
+        Cli.Result r = Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings", "--no-progress");
+
+        assertEquals(0, r.exitCode(), "skipping is a warning, not a failure: " + r.err());
+        assertEquals(List.of(
+                "grader: warning: " + hidden + ": skipped: hidden file (its name starts with a dot); rename it to "
+                        + "grade it",
+                "grader: warning: " + backup + ": skipped: editor backup file (its name ends with ~)"), lines(r.err()));
+        assertTrue(r.out().startsWith("Graded 2 candidates"), r.out());
+        assertTrue(r.out().contains("\n2 files were skipped (hidden or editor backups): see above and summary.json.\n"),
+                r.out());
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(2, summary.get("counts").get("skipped").asInt());
+        assertEquals(hidden.toString(), summary.get("skipped").get(0).get("source").asText());
+        assertEquals("hidden file (its name starts with a dot); rename it to grade it",
+                summary.get("skipped").get(0).get("reason").asText());
+
+        Path onlyHidden = dir.resolve("only-hidden");
+        write(onlyHidden.resolve(".bob.md"), "Q1\nGoroutines.\n");
+        Cli.Result none = Cli.run("batch", onlyHidden.toString(), "-o", dir.resolve("out2").toString());
+        assertEquals(2, none.exitCode());
+        assertEquals("grader: " + onlyHidden + ": no submission files in this folder (expected one .md, .txt or .docx "
+                + "file per candidate); 1 hidden or backup file(s) skipped\n", none.err());
+    }
+
+    @Test
     void skipsUnchangedCandidatesOnARerunAndRegradesThemWithForce() {
         Path subs = cohort(2);
         String out = dir.resolve("out").toString();

@@ -162,7 +162,7 @@ public final class BatchGrading {
 
         Cohort cohort = cohort(plan, outcomes, expected, layout);
         boolean interrupted = cancelled.get();
-        CohortReports.write(layout, grader, anonymize, judgeSettings, cohort, problems,
+        CohortReports.write(layout, grader, anonymize, judgeSettings, cohort, problems, in.skipped(),
                 new SummaryJson.Run(interrupted, gradedNow, reused, usage));
         if (callerInterrupted) {
             Thread.currentThread().interrupt();
@@ -171,7 +171,7 @@ public final class BatchGrading {
         return new BatchResult(layout.root(), plan.size(), gradedNow, reused,
                 count(rows, CohortRow.UNREADABLE), count(rows, CohortRow.FAILED), count(rows, CohortRow.PENDING),
                 usage.answers(), usage.llmCalls(), usage.promptTokens() + usage.completionTokens(), usage.costUsd(),
-                interrupted, problems);
+                interrupted, problems, in.skipped());
     }
 
     /** Names in the order of candidate ids (then sources), so the same cohort always gets the same names. */

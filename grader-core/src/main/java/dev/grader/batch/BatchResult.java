@@ -22,6 +22,7 @@ import java.util.List;
  * @param interrupted whether the run was cancelled before every candidate was done
  * @param problems    unreadable submissions, bad table rows and failures, with the submission's path (also under
  *                    anonymization: this is for the operator's console, not for reviewers)
+ * @param skipped     files of input folders that were not read (hidden files, editor backups), with the reason
  */
 public record BatchResult(
         Path outputDir,
@@ -36,10 +37,12 @@ public record BatchResult(
         long tokens,
         double costUsd,
         boolean interrupted,
-        List<BatchProblem> problems) {
+        List<BatchProblem> problems,
+        List<SkippedInput> skipped) {
 
     public BatchResult {
         problems = List.copyOf(problems);
+        skipped = List.copyOf(skipped);
     }
 
     /** Whether something could not be graded (an unreadable file, a bad row, a failure). */

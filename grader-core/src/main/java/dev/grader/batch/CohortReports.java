@@ -14,7 +14,7 @@ final class CohortReports {
     }
 
     static void write(OutputLayout layout, Grader grader, boolean anonymized, boolean judgeSettings, Cohort cohort,
-                      List<BatchProblem> problems, SummaryJson.Run run) {
+                      List<BatchProblem> problems, List<SkippedInput> skipped, SummaryJson.Run run) {
         BatchGrading.write(layout.summaryCsv(), () -> AtomicFiles.writeText(layout.summaryCsv(),
                 out -> SummaryCsv.write(out, cohort)));
         HtmlReport.Header header = new HtmlReport.Header(grader.rubric().title(), grader.rubric().id(),
@@ -25,6 +25,6 @@ final class CohortReports {
         BatchGrading.write(layout.reportHtml(), () -> AtomicFiles.writeText(layout.reportHtml(),
                 out -> HtmlReport.write(out, header, cohort, tableProblems, layout::read)));
         BatchGrading.write(layout.summaryJson(), () -> AtomicFiles.writeString(layout.summaryJson(),
-                SummaryJson.render(grader, anonymized, cohort, problems, run)));
+                SummaryJson.render(grader, anonymized, cohort, problems, skipped, run)));
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Turns the inputs of a batch into submissions: a folder gives one submission per file (hidden files and
- * sub-folders are left alone), a {@code .jsonl}, {@code .csv} or {@code .tsv} file gives one per candidate of
+ * Turns the inputs of a batch into submissions: a folder gives one submission per file (sub-folders are left
+ * alone; hidden files and editor backups are skipped and listed as {@link SkippedInput}s), a {@code .jsonl}, {@code .csv} or {@code .tsv} file gives one per candidate of
  * the table, any other file is one submission. A missing input, or a folder without a single file, is bad
  * input: nothing is graded.
  */
@@ -28,20 +28,25 @@ final class InputScanner {
      *
      * @param submissions one per candidate file or table candidate
      * @param problems    bad table rows and unreadable tables
+     * @param skipped     files of input folders that were not read, with the reason
      */
-    record Inputs(List<Submission> submissions, List<BatchProblem> problems) {
+    record Inputs(List<Submission> submissions, List<BatchProblem> problems, List<SkippedInput> skipped) {
     }
 
     Inputs scan(List<Path> inputs) {
         List<Submission> submissions = new ArrayList<>();
         List<BatchProblem> problems = new ArrayList<>();
+        List<SkippedInput> skipped = new ArrayList<>();
         for (Path input : inputs) {
             String source = input.toString();
             if (Files.isDirectory(input)) {
-                List<Path> files = files(input);
+                int skippedBefore = skipped.size();
+                List<Path> files = files(input, skipped);
                 if (files.isEmpty()) {
+                    int hidden = skipped.size() - skippedBefore;
                     throw new InvalidInputException(source, null,
-                            "no submission files in this folder (expected one .md, .txt or .docx file per candidate)");
+                            "no submission files in this folder (expected one .md, .txt or .docx file per candidate)"
+                                    + (hidden == 0 ? "" : "; " + hidden + " hidden or backup file(s) skipped"));
                 }
                 files.forEach(f -> submissions.add(FileSubmission.of(f, f.toString())));
             } else if (Files.isRegularFile(input)) {
@@ -58,7 +63,7 @@ final class InputScanner {
                 throw new InvalidInputException(source, null, "no such file or folder");
             }
         }
-        return new Inputs(submissions, problems);
+        return new Inputs(submissions, problems, skipped);
     }
 
     private TableReader.Table readTable(Path file, String source) {
@@ -70,14 +75,22 @@ final class InputScanner {
         }
     }
 
-    private static List<Path> files(Path dir) {
+    /** The regular files of a folder, by name; hidden files and backups go to {@code skipped} instead. */
+    private static List<Path> files(Path dir, List<SkippedInput> skipped) {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().endsWith("~"))
-                    .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
+            List<Path> files = new ArrayList<>();
+            for (Path p : entries.filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".")) {
+                    skipped.add(new SkippedInput(p.toString(), SkippedInput.HIDDEN));
+                } else if (name.endsWith("~")) {
+                    skipped.add(new SkippedInput(p.toString(), SkippedInput.BACKUP));
+                } else {
+                    files.add(p);
+                }
+            }
+            return files;
         } catch (IOException e) {
             throw new InvalidInputException(dir.toString(), null, "cannot list the folder: " + reason(e), e);
         }

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code summary.json}: the cohort for programs. Rubric, judge and scoring; counts; statistics; judge usage
  * summed over every result on disk; per-question means; one entry per candidate (ranked, as in
  * {@code summary.csv}) with its scores and the mapping from candidate id and submission to file name (the
- * pseudonym only, under anonymization); the problems; and, under {@code run}, what this run did — the only part
+ * pseudonym only, under anonymization); the problems; the files skipped (hidden, backups); and, under {@code run}, what this run did — the only part
  * that differs between a resumed and an uninterrupted run. Fields keep this order (a JSON tree, not a map, so
  * the mapper's key sorting leaves {@code Q1, Q2, ..., Q10} in rubric order).
  */
@@ -34,7 +34,8 @@ final class SummaryJson {
     record Run(boolean interrupted, int gradedNow, int reused, Usage usage) {
     }
 
-    static String render(Grader grader, boolean anonymized, Cohort cohort, List<BatchProblem> problems, Run run) {
+    static String render(Grader grader, boolean anonymized, Cohort cohort, List<BatchProblem> problems,
+                         List<SkippedInput> skipped, Run run) {
         ObjectNode doc = Json.mapper().createObjectNode();
         doc.put("format", FORMAT);
         ObjectNode rubric = doc.putObject("rubric");
@@ -56,6 +57,7 @@ final class SummaryJson {
             counts.put(status, rows.stream().filter(r -> r.status().equals(status)).count());
         }
         counts.put("problems", problems.size());
+        counts.put("skipped", skipped.size());
         ObjectNode stats = doc.putObject("statistics");
         Cohort.Spread spread = cohort.spread();
         stats.put("meanPercent", spread.mean());
@@ -75,6 +77,14 @@ final class SummaryJson {
         rows.forEach(r -> candidate(candidates.addObject(), r, cohort));
         ArrayNode problemList = doc.putArray("problems");
         problems.forEach(p -> problem(problemList.addObject(), p, anonymized));
+        ArrayNode skippedList = doc.putArray("skipped");
+        for (SkippedInput s : skipped) {
+            ObjectNode m = skippedList.addObject();
+            if (!anonymized) { // a file name may name the candidate
+                m.put("source", s.source());
+            }
+            m.put("reason", s.reason());
+        }
         ObjectNode runDoc = doc.putObject("run");
         runDoc.put("status", run.interrupted() ? "interrupted" : "complete");
         runDoc.put("gradedNow", run.gradedNow());

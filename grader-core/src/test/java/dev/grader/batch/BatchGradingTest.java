@@ -315,7 +315,7 @@ class BatchGradingTest {
         Path empty = dir.resolve("empty");
         BatchFixtures.write(empty.resolve(".keep"), "");
         assertEquals(empty + ": no submission files in this folder (expected one .md, .txt or .docx file per "
-                + "candidate)", assertThrows(InvalidInputException.class,
+                + "candidate); 1 hidden or backup file(s) skipped", assertThrows(InvalidInputException.class,
                         () -> run(grader, dir.resolve("out"), empty)).getMessage());
         Path subs = dir.resolve("subs");
         BatchFixtures.cohort(subs, 1);
