@@ -232,12 +232,15 @@ public final class BatchGrading {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), daemonThreads());
         CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
         boolean interrupted = false;
+        int received = 0;
+        // Progress counts candidates done (graded, or found unreadable), never one stopped midway: after a signal
+        // the last count shown is the one the summary gives.
         int finished = 0;
         try {
             for (Planned p : queue) {
                 done.submit(() -> work(p, parser, candidates, layout, fingerprint, expected));
             }
-            while (finished < total && !cancelled.get()) {
+            while (received < total && !cancelled.get()) {
                 Future<Outcome> next;
                 try {
                     next = done.poll(100, TimeUnit.MILLISECONDS);
@@ -249,8 +252,11 @@ public final class BatchGrading {
                 if (next != null) {
                     Outcome o = outcome(next);
                     outcomes.put(o.planned().file(), o);
-                    finished++;
-                    progress.update(finished, total);
+                    received++;
+                    if (o.kind() != Outcome.Kind.PENDING) {
+                        finished++;
+                        progress.update(finished, total);
+                    }
                 }
             }
         } finally {
@@ -262,7 +268,11 @@ public final class BatchGrading {
             for (Future<Outcome> f = done.poll(); f != null; f = done.poll()) {
                 Outcome o = outcome(f);
                 outcomes.put(o.planned().file(), o);
+                if (o.kind() != Outcome.Kind.PENDING) {
+                    finished++;
+                }
             }
+            progress.update(finished, total);
         }
         return interrupted;
     }

@@ -172,6 +172,27 @@ class BatchGradingTest {
     }
 
     @Test
+    void progressAfterAnInterruptionCountsWhatTheSummaryCounts() throws IOException {
+        Path subs = dir.resolve("subs");
+        BatchFixtures.cohort(subs, 6);
+        Path out = dir.resolve("out");
+        // Stopped while the third candidate is graded: that candidate is dropped, so it must not count as done.
+        CancellingJudge judge = new CancellingJudge(OfflineJudge.builder().embeddings(false).build(), 13);
+        List<Integer> shown = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        BatchGrading interrupted = BatchGrading.builder(Grader.builder().rubric(BatchFixtures.SHIPPED).judge(judge)
+                .build()).outputDir(out).threads(1).progress((done, total) -> shown.add(done)).build();
+        judge.cancel = interrupted::cancel;
+
+        BatchResult result = interrupted.run(List.of(subs));
+
+        int graded = json(out.resolve("summary.json")).get("counts").get("graded").asInt();
+        assertEquals(2, graded);
+        assertEquals(graded, result.graded());
+        assertEquals(graded, shown.get(shown.size() - 1), "the last progress shown: " + shown);
+        assertTrue(shown.stream().allMatch(d -> d <= graded), "progress never ran ahead: " + shown);
+    }
+
+    @Test
     void regradesOnlyWhatChangedAndEverythingWithForce() throws IOException {
         Path subs = dir.resolve("subs");
         BatchFixtures.cohort(subs, 5);
