@@ -76,7 +76,8 @@ final class BatchCommand implements Callable<Integer> {
                     + "name; the mapping goes to OUTDIR/anonymization-map.json: keep it away from reviewers.")
     boolean anonymize;
 
-    @Option(names = "--force", description = "Regrade every candidate, also those whose result is up to date.")
+    @Option(names = "--force", description = "Start over: regrade every candidate, also those whose result is up to "
+            + "date. To finish an interrupted --force run, run it again without --force.")
     boolean force;
 
     @Option(names = "--no-progress", description = "Do not show progress on standard error.")
@@ -114,7 +115,8 @@ final class BatchCommand implements Callable<Integer> {
             try (BatchInterrupts interrupts = BatchInterrupts.install(batch::cancel)) {
                 result = batch.run(inputs);
                 progress.close();
-                BatchConsole.report(result, Duration.ofNanos(System.nanoTime() - start), anonymize, out, err);
+                BatchConsole.report(result, Duration.ofNanos(System.nanoTime() - start), anonymize,
+                        force ? withoutForce() : null, out, err);
                 judge.printSummary(err);
                 // After a signal the JVM halts as soon as the hook returns, which closing lets it do: flush first.
                 out.flush();
@@ -125,6 +127,19 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCodes.INTERRUPTED;
         }
         return result.hasProblems() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** This command line without {@code --force}: what finishes an interrupted {@code --force} run. */
+    private String withoutForce() {
+        List<String> args = new ArrayList<>();
+        boolean positionalOnly = false;
+        for (String arg : spec.root().commandLine().getParseResult().originalArgs()) {
+            positionalOnly |= arg.equals("--");
+            if (positionalOnly || !(arg.equals("--force") || arg.startsWith("--force="))) {
+                args.add(arg);
+            }
+        }
+        return "grader " + ShellWords.join(args);
     }
 
     /** Colour for the progress bar unless turned off; the bar only appears on a terminal anyway. */

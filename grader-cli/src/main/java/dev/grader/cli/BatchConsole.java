@@ -18,7 +18,12 @@ final class BatchConsole {
     private BatchConsole() {
     }
 
-    static void report(BatchResult r, Duration elapsed, boolean anonymized, PrintWriter out, PrintWriter err) {
+    /**
+     * @param resume the command that finishes an interrupted run, or null when it is the same command (a run
+     *               without {@code --force}: running it again skips what is done)
+     */
+    static void report(BatchResult r, Duration elapsed, boolean anonymized, String resume, PrintWriter out,
+                       PrintWriter err) {
         for (SkippedInput s : r.skipped()) {
             err.println("grader: warning: " + s.message());
         }
@@ -45,8 +50,9 @@ final class BatchConsole {
         if (r.interrupted()) {
             int done = r.candidates() - r.pending() - r.unreadable() - r.failed();
             out.println("Interrupted: " + done + " of " + r.candidates() + " " + plural(r.candidates(), "candidate")
-                    + " are done and saved; " + r.pending() + " not graded yet. Run the same command again to "
-                    + "finish.");
+                    + " are done and saved; " + r.pending() + " not graded yet. " + (resume == null
+                    ? "Run the same command again to finish."
+                    : "To finish, run it without --force (which starts over):\n  " + resume));
         }
         Path dir = r.outputDir();
         out.println("Reports: " + r.reportHtml() + ", " + r.summaryCsv() + ", " + r.summaryJson() + "; per candidate: "

@@ -205,10 +205,57 @@ class BatchCommandTest {
     void aSignalStopsCleanlyAndARerunFinishesTheBatch() throws Exception {
         Path subs = cohort(200);
         Path out = dir.resolve("out");
+        Process process = startAndSignal(subs, out);
+        String stdout = Files.readString(dir.resolve("stdout.txt"));
+        assertEquals(143, process.exitValue(), stdout + Files.readString(dir.resolve("stderr.txt")));
+        assertTrue(stdout.contains("Interrupted: "), stdout);
+        assertTrue(stdout.contains(" not graded yet. Run the same command again to finish.\n"), stdout);
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("interrupted", summary.get("run").get("status").asText());
+        int done = summary.get("counts").get("graded").asInt();
+        assertEquals(resultFiles(out), done);
+        assertTrue(done >= 2 && done < 200, "done: " + done);
+        assertEquals(200 - done, summary.get("counts").get("pending").asInt());
+
+        Cli.Result rerun = Cli.run("batch", subs.toString(), "-o", out.toString(), "--jobs", "2", "--no-embeddings",
+                "--no-progress");
+        assertEquals(0, rerun.exitCode(), rerun.err());
+        assertTrue(rerun.out().startsWith("Graded " + (200 - done) + " candidates"), rerun.out());
+        assertTrue(rerun.out().contains("\nSkipped " + done + " candidates whose submission"), rerun.out());
+        assertEquals(200, resultFiles(out));
+    }
+
+    /**
+     * Ctrl-C during --force: running the same command again would start over once more, so the hint gives the
+     * command that finishes the run, which is the same without --force.
+     */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void anInterruptedForceRunGivesTheCommandThatFinishesIt() throws Exception {
+        Path subs = cohort(200);
+        Path out = dir.resolve("out dir");
+        Process process = startAndSignal(subs, out, "--force");
+        String stdout = Files.readString(dir.resolve("stdout.txt"));
+        assertEquals(143, process.exitValue(), stdout + Files.readString(dir.resolve("stderr.txt")));
+        String finish = "grader batch " + subs + " -o '" + out + "' --jobs 1 --no-embeddings --no-progress";
+        assertTrue(stdout.contains(" not graded yet. To finish, run it without --force (which starts over):\n  "
+                + finish + "\n"), stdout);
+        int done = Json.mapper().readTree(out.resolve("summary.json").toFile()).get("counts").get("graded").asInt();
+
+        Cli.Result rerun = Cli.run("batch", subs.toString(), "-o", out.toString(), "--jobs", "1", "--no-embeddings",
+                "--no-progress");
+        assertTrue(rerun.out().startsWith("Graded " + (200 - done) + " candidates"), rerun.out());
+        assertTrue(Cli.run("batch", "--help").out().contains("Start over: regrade every candidate"));
+    }
+
+    /** Starts a real batch process on {@code subs}, waits for two finished candidates, and sends SIGTERM. */
+    private Process startAndSignal(Path subs, Path out, String... extra) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
                 GraderCli.class.getName(), "batch", subs.toString(), "-o", out.toString(), "--jobs", "1",
-                "--no-embeddings", "--no-progress");
+                "--no-embeddings", "--no-progress"));
+        command.addAll(List.of(extra));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
         pb.directory(dir.toFile());
         pb.redirectOutput(dir.resolve("stdout.txt").toFile());
@@ -225,22 +272,7 @@ class BatchCommandTest {
         } finally {
             process.destroyForcibly();
         }
-        String stdout = Files.readString(dir.resolve("stdout.txt"));
-        assertEquals(143, process.exitValue(), stdout + Files.readString(dir.resolve("stderr.txt")));
-        assertTrue(stdout.contains("Interrupted: "), stdout);
-        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
-        assertEquals("interrupted", summary.get("run").get("status").asText());
-        int done = summary.get("counts").get("graded").asInt();
-        assertEquals(resultFiles(out), done);
-        assertTrue(done >= 2 && done < 200, "done: " + done);
-        assertEquals(200 - done, summary.get("counts").get("pending").asInt());
-
-        Cli.Result rerun = Cli.run("batch", subs.toString(), "-o", out.toString(), "--jobs", "2", "--no-embeddings",
-                "--no-progress");
-        assertEquals(0, rerun.exitCode(), rerun.err());
-        assertTrue(rerun.out().startsWith("Graded " + (200 - done) + " candidates"), rerun.out());
-        assertTrue(rerun.out().contains("\nSkipped " + done + " candidates whose submission"), rerun.out());
-        assertEquals(200, resultFiles(out));
+        return process;
     }
 
     private static long resultFiles(Path out) throws IOException {
