@@ -74,6 +74,28 @@ class HtmlReportTest {
         assertEquals(HtmlStyle.SCRIPT, scripts.first().data().stripLeading());
     }
 
+    /**
+     * Names in Chinese, Japanese, Korean, Arabic, Hindi: the page names fonts that carry each script on every
+     * common system before the generic family, for the text and the chart labels alike. (What it looks like:
+     * scripts/render-report.sh, whose synthetic cohort has such names.)
+     */
+    @Test
+    void fontStackFallsBackForCjkAndOtherScripts() {
+        String css = page.select("style").html();
+        String fonts = css.replaceFirst("(?s).*--fonts: ([^;]+);.*", "$1");
+        List<String> families = List.of(fonts.split(",\\s*"));
+        int generic = families.indexOf("sans-serif");
+        for (String family : List.of("\"PingFang SC\"", "\"Hiragino Sans\"", "\"Microsoft YaHei\"",
+                "\"Malgun Gothic\"", "\"Noto Sans CJK SC\"", "\"Noto Sans CJK JP\"", "\"Noto Sans CJK KR\"",
+                "\"WenQuanYi Micro Hei\"", "\"Noto Sans Arabic\"", "\"Noto Sans Devanagari\"")) {
+            int at = families.indexOf(family);
+            assertTrue(at >= 0 && at < generic, family + " before sans-serif in " + families);
+        }
+        assertTrue(families.indexOf("\"Noto Color Emoji\"") > generic, families.toString());
+        assertTrue(css.contains("body { margin: 0; font: 14px/1.45 var(--fonts);"), css);
+        assertTrue(css.contains("svg text { font: 11px var(--fonts);"), css);
+    }
+
     @Test
     void hasEverySection() {
         for (String id : List.of("overview", "ranking", "histogram", "statistics", "difficulty", "missed",
