@@ -67,6 +67,12 @@ final class BatchCommand implements Callable<Integer> {
             description = "The folder for the reports (created when missing; reruns resume in it).")
     Path output;
 
+    @Option(names = "--questions", paramLabel = "IDS", split = ",",
+            description = "The questions the candidates were assigned: ids and/or levels (Q1,Q4,Q7 or senior). "
+                    + "Totals, ranking and cohort statistics count only these; one a candidate left out counts 0. "
+                    + "Default: the questions that the submissions answer.")
+    List<String> questions = new ArrayList<>();
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Candidates graded in parallel (default: one per processor, here ${DEFAULT-VALUE}).")
     int jobs = BatchGrading.DEFAULT_THREADS;
@@ -95,6 +101,8 @@ final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
         }
         Rubric rubric = RubricInput.load(rubricFile, spec.commandLine().getErr());
+        List<String> assigned = questions.isEmpty() ? null
+                : QuestionChoice.idsOrLevels(rubric, questions).stream().map(q -> q.id()).toList();
         JudgeSetup judge = judgeOptions.createJudge();
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
         PrintWriter out = spec.commandLine().getOut();
@@ -104,7 +112,11 @@ final class BatchCommand implements Callable<Integer> {
         BatchResult result;
         try (ProgressReporter progress = noProgress ? ProgressReporter.none()
                 : ProgressReporter.forStderr(err, "graded", colorAllowed())) {
-            BatchGrading batch = BatchGrading.builder(grader)
+            BatchGrading.Builder builder = BatchGrading.builder(grader);
+            if (assigned != null) {
+                builder.questions(assigned);
+            }
+            BatchGrading batch = builder
                     .outputDir(output)
                     .threads(jobs)
                     .anonymize(anonymize)
@@ -115,7 +127,7 @@ final class BatchCommand implements Callable<Integer> {
             try (BatchInterrupts interrupts = BatchInterrupts.install(batch::cancel)) {
                 result = batch.run(inputs);
                 progress.close();
-                BatchConsole.report(result, Duration.ofNanos(System.nanoTime() - start), anonymize,
+                BatchConsole.report(result, rubric.questions().size(), Duration.ofNanos(System.nanoTime() - start), anonymize,
                         force ? withoutForce() : null, out, err);
                 judge.printSummary(err);
                 // After a signal the JVM halts as soon as the hook returns, which closing lets it do: flush first.

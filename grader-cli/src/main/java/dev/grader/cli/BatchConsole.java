@@ -19,11 +19,12 @@ final class BatchConsole {
     }
 
     /**
+     * @param questionsInRubric how many questions the rubric has
      * @param resume the command that finishes an interrupted run, or null when it is the same command (a run
      *               without {@code --force}: running it again skips what is done)
      */
-    static void report(BatchResult r, Duration elapsed, boolean anonymized, String resume, PrintWriter out,
-                       PrintWriter err) {
+    static void report(BatchResult r, int questionsInRubric, Duration elapsed, boolean anonymized, String resume,
+                       PrintWriter out, PrintWriter err) {
         for (SkippedInput s : r.skipped()) {
             err.println("grader: warning: " + s.message());
         }
@@ -33,6 +34,11 @@ final class BatchConsole {
         err.flush();
         out.println(String.format(Locale.ROOT, "Graded %d %s (%d %s) in %s.", r.graded(),
                 plural(r.graded(), "candidate"), r.answers(), plural(r.answers(), "answer"), clock(elapsed)));
+        if (r.questionsFromSubmissions() && r.questions().size() < questionsInRubric) {
+            out.println("Questions: " + String.join(", ", r.questions()) + ", the ones the submissions answer ("
+                    + r.questions().size() + " of " + questionsInRubric + "); totals count these only (--questions "
+                    + "sets them).");
+        }
         if (r.reused() > 0) {
             out.println("Skipped " + r.reused() + " " + plural(r.reused(), "candidate")
                     + " whose submission, rubric and judge settings are unchanged (--force regrades them).");

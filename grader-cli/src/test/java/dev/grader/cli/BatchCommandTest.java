@@ -107,6 +107,83 @@ class BatchCommandTest {
                 r.out());
     }
 
+    /** A take-home of Q1, Q4 and Q7: alice answers all three with the model answers, bob only Q1 and Q4. */
+    private Path takeHome() {
+        Path subs = dir.resolve("take-home");
+        List<Question> questions = Rubrics.defaultRubric().questions();
+        StringBuilder alice = new StringBuilder();
+        for (int q : new int[] {1, 4, 7}) {
+            alice.append("Q").append(q).append("\n").append(questions.get(q - 1).modelAnswer()).append("\n\n");
+        }
+        write(subs.resolve("alice.md"), alice.toString());
+        write(subs.resolve("bob.md"), "Q1\n" + questions.get(0).modelAnswer() + "\n\nQ4\n"
+                + questions.get(3).modelAnswer() + "\n");
+        return subs;
+    }
+
+    @Test
+    void countsTheQuestionsTheSubmissionsAnswerNotTheWholeRubric() throws IOException {
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("batch", takeHome().toString(), "-o", out.toString(), "--no-embeddings",
+                "--no-progress");
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("\nQuestions: Q1, Q4, Q7, the ones the submissions answer (3 of 33); totals "
+                + "count these only (--questions sets them).\n"), r.out());
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("submissions", summary.get("assigned").get("from").asText());
+        assertEquals("[\"Q1\",\"Q4\",\"Q7\"]", summary.get("assigned").get("questions").toString());
+        JsonNode alice = summary.get("candidates").get(0);
+        assertEquals("alice", alice.get("candidate").asText());
+        assertEquals(3, alice.get("max").asInt());
+        assertTrue(alice.get("percent").asDouble() > 60, "model answers to every assigned question: " + alice);
+        JsonNode bob = summary.get("candidates").get(1);
+        assertEquals(1, bob.get("unanswered").asInt(), "Q7 is assigned: bob left it out and it counts 0");
+        assertEquals(Math.round(1000 * bob.get("total").asDouble() / 3) / 10.0, bob.get("percent").asDouble());
+        assertEquals(3, summary.get("questions").size(), "the difficulty table has the assigned questions");
+        assertEquals(List.of("Q1", "Q4", "Q7"), summary.get("candidates").get(0).get("scores").properties().stream()
+                .map(java.util.Map.Entry::getKey).toList());
+        String csvHeader = Files.readAllLines(out.resolve("summary.csv")).get(0);
+        assertEquals("rank,candidate,file,status,Q1,Q4,Q7,total,max,percent,answered,unanswered,needs_review",
+                csvHeader);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<p>Questions: Q1, Q4, Q7 (3 of 33, the ones the submissions answer)</p>"), html);
+        assertTrue(Files.readString(out.resolve("candidates/bob.md")).contains("**Total: "), "the feedback too");
+        assertTrue(Files.readString(out.resolve("candidates/bob.md")).contains(" of 3 ("), "out of 3 questions");
+    }
+
+    @Test
+    void takesTheAssignedQuestionsByIdOrLevel() throws IOException {
+        Path subs = takeHome();
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings", "--no-progress",
+                "--questions", "q1,Q4", "--questions", "Q9");
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(!r.out().contains("Questions:"), "chosen, nothing to explain: " + r.out());
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("option", summary.get("assigned").get("from").asText());
+        assertEquals("[\"Q1\",\"Q4\",\"Q9\"]", summary.get("assigned").get("questions").toString());
+        JsonNode alice = Json.mapper().readTree(out.resolve("candidates/alice.json").toFile());
+        assertEquals("unanswered", alice.get("questions").get(2).get("status").asText(), "Q9, assigned, missed");
+        assertEquals("The answer to Q7 was not graded: Q7 is not among the assigned questions (Q1, Q4, Q9).",
+                alice.get("notes").get(0).asText());
+
+        String levels = Rubrics.defaultRubric().questions().get(0).level();
+        long atLevel = Rubrics.defaultRubric().questions().stream().filter(q -> levels.equals(q.level())).count();
+        Cli.Result byLevel = Cli.run("batch", subs.toString(), "-o", dir.resolve("by-level").toString(),
+                "--no-embeddings", "--no-progress", "--questions", levels.toLowerCase(Locale.ROOT));
+        assertEquals(0, byLevel.exitCode(), byLevel.err());
+        assertEquals(atLevel, Json.mapper().readTree(dir.resolve("by-level/summary.json").toFile()).get("assigned")
+                .get("questions").size());
+
+        Cli.Result unknown = Cli.run("batch", subs.toString(), "-o", dir.resolve("bad").toString(), "--questions",
+                "Q99");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("grader: rubric net-http-server-concurrency: unknown question 'Q99'; "
+                + "valid ids: Q1, Q2,"), unknown.err());
+    }
+
     @Test
     void saysWhichHiddenAndBackupFilesItSkipped() throws IOException {
         Path subs = cohort(2);

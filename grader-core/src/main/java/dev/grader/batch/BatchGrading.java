@@ -43,6 +43,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       the cohort reports describe what is done.</li>
  *   <li>Output: see {@link OutputLayout}; cohort reports are rebuilt from the results on disk, one at a time.</li>
  *   <li>Anonymization: stable pseudonyms in every report and file name; the mapping goes to a file of its own.</li>
+ *   <li>Assigned questions: a take-home assigns a few of the rubric's questions; totals and statistics count only
+ *       those ({@link Builder#questions}; by default the questions the cohort's submissions answer).</li>
  * </ul>
  *
  * <pre>{@code
@@ -74,6 +76,7 @@ public final class BatchGrading {
     private final boolean anonymize;
     private final boolean force;
     private final boolean judgeSettings;
+    private final List<String> questionIds;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     private BatchGrading(Builder b) {
@@ -84,6 +87,7 @@ public final class BatchGrading {
         this.anonymize = b.anonymize;
         this.force = b.force;
         this.judgeSettings = b.judgeSettings;
+        this.questionIds = b.questionIds;
     }
 
     /** A batch graded by this grader; set options on the builder, then {@link Builder#build()}. */
@@ -126,7 +130,9 @@ public final class BatchGrading {
                     : new BatchProblem(p.source(), p.location(), pseudonyms.of(p.candidate()), p.reason()));
         }
 
-        Fingerprint fingerprint = new Fingerprint(grader, anonymize);
+        Assignment assignment = questionIds != null ? Assignment.chosen(grader.rubric(), questionIds)
+                : Assignment.answeredIn(grader.rubric(), plan, new SubmissionParser(resolver));
+        Fingerprint fingerprint = new Fingerprint(grader, anonymize, assignment.questions());
         Map<String, String> expected = new ConcurrentHashMap<>();
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         List<Planned> queue = new ArrayList<>();
@@ -143,7 +149,7 @@ public final class BatchGrading {
             }
         }
 
-        boolean callerInterrupted = grade(queue, layout, fingerprint, expected, outcomes);
+        boolean callerInterrupted = grade(queue, layout, assignment, fingerprint, expected, outcomes);
         int gradedNow = 0;
         Usage usage = Usage.NONE;
         for (Planned p : plan) { // plan order, not the order parallel grading finished in: reports stay stable
@@ -160,9 +166,9 @@ public final class BatchGrading {
             }
         }
 
-        Cohort cohort = cohort(plan, outcomes, expected, layout);
+        Cohort cohort = cohort(assignment, plan, outcomes, expected, layout);
         boolean interrupted = cancelled.get();
-        CohortReports.write(layout, grader, anonymize, judgeSettings, cohort, problems, in.skipped(),
+        CohortReports.write(layout, grader, anonymize, judgeSettings, assignment, cohort, problems, in.skipped(),
                 new SummaryJson.Run(interrupted, gradedNow, reused, usage));
         if (callerInterrupted) {
             Thread.currentThread().interrupt();
@@ -171,7 +177,7 @@ public final class BatchGrading {
         return new BatchResult(layout.root(), plan.size(), gradedNow, reused,
                 count(rows, CohortRow.UNREADABLE), count(rows, CohortRow.FAILED), count(rows, CohortRow.PENDING),
                 usage.answers(), usage.llmCalls(), usage.promptTokens() + usage.completionTokens(), usage.costUsd(),
-                interrupted, problems, in.skipped());
+                interrupted, problems, in.skipped(), assignment.ids(), assignment.fromSubmissions());
     }
 
     /** Names in the order of candidate ids (then sources), so the same cohort always gets the same names. */
@@ -220,7 +226,7 @@ public final class BatchGrading {
      *
      * @return whether the calling thread was interrupted (the run is then cancelled)
      */
-    private boolean grade(List<Planned> queue, OutputLayout layout, Fingerprint fingerprint,
+    private boolean grade(List<Planned> queue, OutputLayout layout, Assignment assignment, Fingerprint fingerprint,
                           Map<String, String> expected, Map<String, Outcome> outcomes) {
         int total = queue.size();
         progress.update(0, total);
@@ -228,7 +234,7 @@ public final class BatchGrading {
             return false;
         }
         SubmissionParser parser = new SubmissionParser(new QuestionResolver(grader.rubric()));
-        CandidateGrader candidates = new CandidateGrader(grader, cancelled::get);
+        CandidateGrader candidates = new CandidateGrader(grader, assignment, cancelled::get);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), daemonThreads());
         CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
         boolean interrupted = false;
@@ -337,9 +343,9 @@ public final class BatchGrading {
      * fingerprint of its current submission, whoever wrote it (this run, an earlier one, a worker that finished
      * while the run was stopping).
      */
-    private Cohort cohort(List<Planned> plan, Map<String, Outcome> outcomes, Map<String, String> expected,
-                          OutputLayout layout) {
-        Cohort cohort = new Cohort(grader.rubric().questions());
+    private Cohort cohort(Assignment assignment, List<Planned> plan, Map<String, Outcome> outcomes,
+                          Map<String, String> expected, OutputLayout layout) {
+        Cohort cohort = new Cohort(assignment.questions());
         for (Planned p : plan) {
             Outcome o = outcomes.get(p.file());
             if (o != null && o.kind() == Outcome.Kind.UNREADABLE) {
@@ -406,6 +412,7 @@ public final class BatchGrading {
         private boolean anonymize;
         private boolean force;
         private boolean judgeSettings;
+        private List<String> questionIds;
 
         private Builder(Grader grader) {
             this.grader = grader;
@@ -441,6 +448,21 @@ public final class BatchGrading {
         /** Regrade every candidate, also those whose result is up to date (default false). */
         public Builder force(boolean force) {
             this.force = force;
+            return this;
+        }
+
+        /**
+         * The questions the candidates were assigned, by id (rubric order is kept): totals, ranking and cohort
+         * statistics count these only, and an assigned question a candidate left out counts 0. Default: the
+         * questions that the cohort's submissions answer.
+         *
+         * @throws IllegalArgumentException for an empty list
+         */
+        public Builder questions(List<String> ids) {
+            if (ids.isEmpty()) {
+                throw new IllegalArgumentException("questions must not be empty");
+            }
+            this.questionIds = List.copyOf(ids);
             return this;
         }
 

@@ -23,6 +23,8 @@ import java.util.List;
  * @param problems    unreadable submissions, bad table rows and failures, with the submission's path (also under
  *                    anonymization: this is for the operator's console, not for reviewers)
  * @param skipped     files of input folders that were not read (hidden files, editor backups), with the reason
+ * @param questions   the ids of the questions graded and counted in the totals (the assigned ones)
+ * @param questionsFromSubmissions whether those are the questions the submissions answer (none were chosen)
  */
 public record BatchResult(
         Path outputDir,
@@ -38,11 +40,14 @@ public record BatchResult(
         double costUsd,
         boolean interrupted,
         List<BatchProblem> problems,
-        List<SkippedInput> skipped) {
+        List<SkippedInput> skipped,
+        List<String> questions,
+        boolean questionsFromSubmissions) {
 
     public BatchResult {
         problems = List.copyOf(problems);
         skipped = List.copyOf(skipped);
+        questions = List.copyOf(questions);
     }
 
     /** Whether something could not be graded (an unreadable file, a bad row, a failure). */

@@ -13,18 +13,28 @@ final class CohortReports {
     private CohortReports() {
     }
 
-    static void write(OutputLayout layout, Grader grader, boolean anonymized, boolean judgeSettings, Cohort cohort,
-                      List<BatchProblem> problems, List<SkippedInput> skipped, SummaryJson.Run run) {
+    static void write(OutputLayout layout, Grader grader, boolean anonymized, boolean judgeSettings,
+                      Assignment assignment, Cohort cohort, List<BatchProblem> problems, List<SkippedInput> skipped,
+                      SummaryJson.Run run) {
         BatchGrading.write(layout.summaryCsv(), () -> AtomicFiles.writeText(layout.summaryCsv(),
                 out -> SummaryCsv.write(out, cohort)));
         HtmlReport.Header header = new HtmlReport.Header(grader.rubric().title(), grader.rubric().id(),
                 judgeSettings ? JudgeWords.withSettings(grader.judge().info()) : JudgeWords.of(grader.judge().info()),
-                anonymized);
+                anonymized, questions(assignment, grader.rubric().questions().size()));
         List<BatchProblem> tableProblems = problems.stream().filter(p -> p.location() != null || p.candidate() == null)
                 .toList();
         BatchGrading.write(layout.reportHtml(), () -> AtomicFiles.writeText(layout.reportHtml(),
                 out -> HtmlReport.write(out, header, cohort, tableProblems, layout::read)));
         BatchGrading.write(layout.summaryJson(), () -> AtomicFiles.writeString(layout.summaryJson(),
-                SummaryJson.render(grader, anonymized, cohort, problems, skipped, run)));
+                SummaryJson.render(grader, anonymized, assignment, cohort, problems, skipped, run)));
+    }
+
+    /** {@code Q1, Q4, Q7 (3 of 33, the ones the submissions answer)}; null when every question is graded. */
+    static String questions(Assignment assignment, int inRubric) {
+        if (assignment.questions().size() == inRubric) {
+            return null;
+        }
+        return String.join(", ", assignment.ids()) + " (" + assignment.questions().size() + " of " + inRubric
+                + (assignment.fromSubmissions() ? ", the ones the submissions answer)" : ", as assigned)");
     }
 }

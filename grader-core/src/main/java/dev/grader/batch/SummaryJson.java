@@ -34,15 +34,19 @@ final class SummaryJson {
     record Run(boolean interrupted, int gradedNow, int reused, Usage usage) {
     }
 
-    static String render(Grader grader, boolean anonymized, Cohort cohort, List<BatchProblem> problems,
-                         List<SkippedInput> skipped, Run run) {
+    static String render(Grader grader, boolean anonymized, Assignment assignment, Cohort cohort,
+                         List<BatchProblem> problems, List<SkippedInput> skipped, Run run) {
         ObjectNode doc = Json.mapper().createObjectNode();
         doc.put("format", FORMAT);
         ObjectNode rubric = doc.putObject("rubric");
         rubric.put("id", grader.rubric().id());
         rubric.put("title", grader.rubric().title());
         rubric.put("sha256", grader.rubricSha256());
-        rubric.put("questions", cohort.questions().size());
+        rubric.put("questions", grader.rubric().questions().size());
+        ObjectNode assigned = doc.putObject("assigned");
+        assigned.put("from", assignment.fromSubmissions() ? "submissions" : "option");
+        ArrayNode ids = assigned.putArray("questions");
+        assignment.ids().forEach(ids::add);
         doc.set("judge", Json.mapper().valueToTree(grader.judge().info()));
         doc.set("scoring", Json.mapper().valueToTree(grader.scoring()));
         doc.put("engineVersion", Version.get());
