@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  grader batch submissions/ -o out/",
+            "  grader batch submissions/ -o out/ --questions Q1,Q4,Q7",
             "  grader batch answers.jsonl -o out/ --anonymize",
             "  grader batch -r rubric.json submissions/ -o out/ --jobs 4 --no-embeddings",
             "  grader batch submissions/ -o out/ --judge openai --policy escalate --max-calls 2000"
