@@ -55,6 +55,34 @@ class CompileCommandTest {
     }
 
     @Test
+    void compilesATeachersBankOfTerseAnswersAndGradesFromIt() {
+        Path bank = Cli.write(dir.resolve("terse.txt"), """
+                Programming basics
+
+                Q1. How are arrays passed to functions in C?
+                Model answer. By reference.
+
+                Q2. Which stack operation adds an element on top?
+                Model answer. push
+
+                Q3. What is six times seven?
+                Model answer. 42
+                """);
+        Path rubric = dir.resolve("terse.json");
+
+        Cli.Result r = Cli.run("compile", bank.toString(), "-o", rubric.toString());
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("Wrote " + rubric + ": 3 questions, 3 key points, 0 misconceptions, 0 follow-ups.\n", r.out());
+        Cli.Result right = Cli.run("grade", "-r", rubric.toString(), "-q", "Q1", "--no-embeddings",
+                "Arrays are passed by reference.");
+        assertTrue(right.out().contains("\nKey points\n  ✔ By reference\n"), right.out());
+        Cli.Result wrong = Cli.run("grade", "-r", rubric.toString(), "-q", "Q1", "--no-embeddings",
+                "Arrays are passed by value.");
+        assertTrue(wrong.out().contains("\nKey points\n  ✘ By reference\n"), wrong.out());
+    }
+
+    @Test
     void aFailingCompileCreatesNoOutputFile() throws IOException {
         Path bank = Cli.copy("bad-bank.jsonl", dir);
         Path output = dir.resolve("out.json");

@@ -27,6 +27,9 @@ final class RubricBuilder {
         for (RawQuestion q : bank.questions()) {
             List<Claim> qc = ClaimSplitter.split(q.modelAnswer(), q.prompt());
             if (qc.isEmpty()) {
+                qc = ClaimSplitter.terse(q.modelAnswer());
+            }
+            if (qc.isEmpty()) {
                 throw new BankSyntaxException(q.line(), "question " + q.id()
                         + ": no key points could be extracted from its model answer");
             }
