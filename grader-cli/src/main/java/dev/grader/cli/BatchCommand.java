@@ -3,6 +3,7 @@ package dev.grader.cli;
 import dev.grader.Grader;
 import dev.grader.batch.BatchGrading;
 import dev.grader.batch.BatchResult;
+import dev.grader.compile.SkippedQuestion;
 import dev.grader.rubric.Rubric;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,8 +40,8 @@ import picocli.CommandLine.Spec;
                     + "and judge settings are unchanged, so an interrupted run (Ctrl-C) resumes where it stopped. "
                     + "Unreadable submissions are reported and the rest graded.",
             "",
-            "Exit codes: 0 all graded, 1 some submissions or rows could not be graded, 2 usage or input error, "
-                    + "130 interrupted (finished candidates are saved)."
+            "Exit codes: 0 all graded, 1 graded with problems (some submissions, rows or questions could not be "
+                    + "graded), 2 usage or input error, 130 interrupted (finished candidates are saved)."
         },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
@@ -101,7 +102,8 @@ final class BatchCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
         }
-        Rubric rubric = RubricInput.load(rubricFile, spec.commandLine().getErr());
+        List<SkippedQuestion> notCompiled = new ArrayList<>();
+        Rubric rubric = RubricInput.load(rubricFile, spec.commandLine().getErr(), notCompiled);
         List<String> assigned = questions.isEmpty() ? null
                 : QuestionChoice.idsOrLevels(rubric, questions).stream().map(q -> q.id()).toList();
         JudgeSetup judge = judgeOptions.createJudge();
@@ -139,7 +141,8 @@ final class BatchCommand implements Callable<Integer> {
         if (result.interrupted()) {
             return ExitCodes.INTERRUPTED;
         }
-        return result.hasProblems() ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return result.hasProblems() || result.hasUngradedAnswers() || !notCompiled.isEmpty() ? ExitCodes.FINDINGS
+                : ExitCodes.OK;
     }
 
     /** This command line without {@code --force}: what finishes an interrupted {@code --force} run. */

@@ -31,6 +31,9 @@ final class BatchConsole {
         for (BatchProblem p : r.problems()) {
             err.println("grader: " + p.message());
         }
+        for (BatchResult.NotGraded q : r.notGraded()) {
+            err.println("grader: warning: " + q.message());
+        }
         err.flush();
         out.println(String.format(Locale.ROOT, "Graded %d %s (%d %s) in %s.", r.graded(),
                 plural(r.graded(), "candidate"), r.answers(), plural(r.answers(), "answer"), clock(elapsed)));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.grader.InvalidInputException;
 import dev.grader.Rubrics;
 import dev.grader.compile.BankCompiler;
+import dev.grader.compile.SkippedQuestion;
 import dev.grader.internal.Json;
 import dev.grader.rubric.Rubric;
 import dev.grader.rubric.RubricLinter;
@@ -13,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The rubric a command works on: the file given on the command line or, without one, the rubric grader ships
@@ -27,7 +30,12 @@ final class RubricInput {
 
     /** For grading: read, validated against the schema and the linter's errors (named after the file), bound. */
     static Rubric load(Path file, PrintWriter err) {
-        Rubric rubric = read(file, err);
+        return load(file, err, new ArrayList<>());
+    }
+
+    /** As {@link #load(Path, PrintWriter)}; questions of a bank that do not compile go to {@code skipped}. */
+    static Rubric load(Path file, PrintWriter err, List<SkippedQuestion> skipped) {
+        Rubric rubric = read(file, err, skipped);
         if (file != null) {
             RubricLinter.requireUsable(rubric, file.toString());
         }
@@ -36,6 +44,10 @@ final class RubricInput {
 
     /** For showing: read and validated against the schema only, so a rubric being fixed can still be looked at. */
     static Rubric read(Path file, PrintWriter err) {
+        return read(file, err, new ArrayList<>());
+    }
+
+    private static Rubric read(Path file, PrintWriter err, List<SkippedQuestion> skipped) {
         if (file == null) {
             return Rubrics.defaultRubric();
         }
@@ -43,15 +55,20 @@ final class RubricInput {
         if (!isBank(text)) {
             return RubricReader.parse(text, file.toString());
         }
-        Rubric rubric;
+        BankCompiler.Compiled compiled;
         try {
-            rubric = BankCompiler.compile(file);
+            compiled = BankCompiler.compileSkippingInvalid(file, false);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(file.toString(), e.location(), "neither a rubric (JSON) nor a question "
                     + "bank that compiles: " + e.problem(), e);
         }
+        Rubric rubric = compiled.rubric();
         err.println("grader: note: " + file + " is a question bank, not a rubric: compiled it for this run (to skip "
                 + "this step next time: grader compile " + file + " -o " + compiledName(file) + ")");
+        for (SkippedQuestion q : compiled.skippedInBankOrder()) {
+            err.println("grader: warning: " + q.message(file.toString()) + "; skipped: answers to it are not graded");
+        }
+        skipped.addAll(compiled.skipped());
         err.flush();
         return rubric;
     }

@@ -185,6 +185,27 @@ class BatchCommandTest {
     }
 
     @Test
+    void aBankQuestionThatDoesNotCompileIsSkippedAndTheRestGraded() throws IOException {
+        Path bank = write(dir.resolve("bank.jsonl"), """
+                {"id": "Q1", "question": "How are arrays passed to functions in C?", "modelAnswer": "By reference."}
+                {"id": "Q2", "question": "What does the dash stand for?", "modelAnswer": "\u2014"}
+                """);
+        Path subs = dir.resolve("subs");
+        write(subs.resolve("ann.md"), "Q1\nArrays are passed by reference.\n\nQ2\nA minus sign.\n");
+        Path out = dir.resolve("out");
+
+        Cli.Result r = Cli.run("batch", "-r", bank.toString(), subs.toString(), "-o", out.toString(),
+                "--no-embeddings", "--no-progress");
+
+        assertEquals(1, r.exitCode(), "graded, with problems: " + r.err());
+        assertTrue(r.err().contains("grader: warning: " + bank + ": line 2: question Q2: no key points could be "
+                + "extracted from its model answer; skipped: answers to it are not graded\n"), r.err());
+        assertTrue(r.out().startsWith("Graded 1 candidate (1 answer) in "), r.out());
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(100.0, summary.get("candidates").get(0).get("percent").asDouble());
+    }
+
+    @Test
     void saysWhichHiddenAndBackupFilesItSkipped() throws IOException {
         Path subs = cohort(2);
         Path hidden = write(subs.resolve(".alice.md"), "Q1\nOne goroutine per connection.\n");

@@ -63,6 +63,26 @@ class EvalCommandTest {
     }
 
     @Test
+    void aQuestionThatDoesNotCompileIsSkippedWithItsAnswersAndTheRestIsGraded() throws IOException {
+        Path bank = Cli.write(dir.resolve("bank.jsonl"), BANK
+                + "{\"id\": \"Q9\", \"question\": \"What does the dash stand for?\", \"modelAnswer\": \"\u2014\"}\n");
+        Path file = gold(GOLD + """
+                {"id": "g5", "question": "Q9", "answer": "A minus sign.", "score": 0, "scale": 5}
+                {"id": "g6", "question": "Q9", "answer": "An em dash.", "score": 5, "scale": 5}
+                """);
+
+        Cli.Result r = Cli.run("eval", "--bank", bank.toString(), "--gold", file.toString(), "--no-progress",
+                "--format", "json");
+
+        assertEquals(1, r.exitCode(), "graded, with problems: " + r.err());
+        assertEquals("grader: warning: " + bank + ": line 3: question Q9: no key points could be extracted from its "
+                + "model answer; skipped, with its 2 answers\n", r.err());
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertEquals(4, json.get("metrics").get("n").asInt(), "the other answers are graded");
+        assertTrue(json.toString().contains("question could not be compiled"), json.toString());
+    }
+
+    @Test
     void writesJsonWithNullForUndefinedMetrics() throws IOException {
         Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(), "--format",
                 "json", "--no-progress");

@@ -177,7 +177,9 @@ public final class BatchGrading {
         return new BatchResult(layout.root(), plan.size(), gradedNow, reused,
                 count(rows, CohortRow.UNREADABLE), count(rows, CohortRow.FAILED), count(rows, CohortRow.PENDING),
                 usage.answers(), usage.llmCalls(), usage.promptTokens() + usage.completionTokens(), usage.costUsd(),
-                interrupted, problems, in.skipped(), assignment.ids(), assignment.fromSubmissions());
+                interrupted, problems, in.skipped(), assignment.ids(), assignment.fromSubmissions(),
+                cohort.failures().stream().map(f -> new BatchResult.NotGraded(f.question(), f.answers(), f.reason()))
+                        .toList());
     }
 
     /** Names in the order of candidate ids (then sources), so the same cohort always gets the same names. */

@@ -25,6 +25,8 @@ import java.util.List;
  * @param skipped     files of input folders that were not read (hidden files, editor backups), with the reason
  * @param questions   the ids of the questions graded and counted in the totals (the assigned ones)
  * @param questionsFromSubmissions whether those are the questions the submissions answer (none were chosen)
+ * @param notGraded   per question, the answers whose grading failed and the first reason; they count neither in
+ *                    the totals nor in the maximum
  */
 public record BatchResult(
         Path outputDir,
@@ -42,12 +44,35 @@ public record BatchResult(
         List<BatchProblem> problems,
         List<SkippedInput> skipped,
         List<String> questions,
-        boolean questionsFromSubmissions) {
+        boolean questionsFromSubmissions,
+        List<NotGraded> notGraded) {
 
     public BatchResult {
         problems = List.copyOf(problems);
         skipped = List.copyOf(skipped);
         questions = List.copyOf(questions);
+        notGraded = List.copyOf(notGraded);
+    }
+
+    /**
+     * Answers to one question whose grading failed.
+     *
+     * @param question the question id
+     * @param answers  how many answers were not graded
+     * @param reason   the first failure
+     */
+    public record NotGraded(String question, int answers, String reason) {
+
+        /** {@code question Q7: 3 answers not graded: grading failed: ...}. */
+        public String message() {
+            return "question " + question + ": " + answers + (answers == 1 ? " answer" : " answers")
+                    + " not graded: " + reason;
+        }
+    }
+
+    /** Whether grading failed for some answers (a question that cannot be graded). */
+    public boolean hasUngradedAnswers() {
+        return !notGraded.isEmpty();
     }
 
     /** Whether something could not be graded (an unreadable file, a bad row, a failure). */

@@ -43,6 +43,8 @@ final class CandidateGrader {
     CandidateResult grade(Planned p, ParsedSubmission parsed, String fingerprint) {
         List<QuestionResult> results = new ArrayList<>();
         Usage usage = Usage.NONE;
+        RuntimeException firstFailure = null;
+        int graded = 0;
         for (Question q : assignment.questions()) {
             String answer = parsed.answers().get(q.id());
             if (answer == null) {
@@ -52,12 +54,34 @@ final class CandidateGrader {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("batch cancelled");
             }
-            GradeReport report = grader.grade(q.id(), answer);
+            GradeReport report;
+            try {
+                report = grader.grade(q.id(), answer);
+            } catch (RuntimeException e) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("batch cancelled");
+                }
+                // a question that cannot be graded must not cost the candidate the others
+                results.add(new QuestionResult(q.id(), q.prompt(), CandidateResult.FAILED, answer, null,
+                        "grading failed: " + describe(e)));
+                firstFailure = firstFailure == null ? e : firstFailure;
+                continue;
+            }
+            graded++;
             results.add(new QuestionResult(q.id(), q.prompt(), CandidateResult.GRADED, answer, report));
             usage = usage.plus(Usage.of(report.usage()));
+        }
+        if (graded == 0 && firstFailure != null) {
+            throw firstFailure; // nothing of this candidate could be graded: the candidate failed, not a question
         }
         return new CandidateResult(fingerprint, CandidateResult.FORMAT, p.display(), p.file(),
                 p.anonymized() ? null : p.candidateId(), grader.rubric().id(), CandidateResult.Totals.of(results),
                 usage, notes(parsed), results);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
     }
 }

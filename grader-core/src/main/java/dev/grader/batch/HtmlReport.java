@@ -364,6 +364,13 @@ final class HtmlReport {
     }
 
     private void question(QuestionResult q) throws IOException {
+        if (q.failed()) {
+            raw("<div class=\"q na-q\"><h4><span>").text(q.question()).raw("</span><span class=\"qprompt\">")
+                    .text(q.prompt()).raw("</span><span class=\"pill na\">–</span>")
+                    .raw("<span class=\"v-unanswered\">not graded</span></h4>\n<div class=\"review\">")
+                    .text(q.reason() + "; not counted in the total").raw("</div></div>\n");
+            return;
+        }
         if (!q.answered()) {
             raw("<div class=\"q na-q\"><h4><span>").text(q.question()).raw("</span><span class=\"qprompt\">")
                     .text(q.prompt()).raw("</span><span class=\"pill na\">–</span>")

@@ -107,6 +107,12 @@ final class SummaryJson {
             m.put("answered", cohort.answered(i));
             m.put("unanswered", graded - cohort.answered(i));
             m.put("meanScore", cohort.meanScore(i));
+            for (Cohort.QuestionFailure f : cohort.failures()) {
+                if (f.question().equals(q.id())) {
+                    m.put("notGraded", f.answers());
+                    m.put("notGradedReason", f.reason());
+                }
+            }
         }
     }
 

@@ -21,13 +21,26 @@ final class JsonBankParser {
     }
 
     static RawBank parse(String content) {
+        return parse(content, null);
+    }
+
+    /**
+     * @param skipped where a question that cannot be read goes (a malformed line, a missing field); null to fail
+     *                on the first one
+     */
+    static RawBank parse(String content, List<SkippedQuestion> skipped) {
         String trimmed = content.stripLeading();
         List<RawQuestion> questions = new ArrayList<>();
         if (trimmed.startsWith("[")) {
             JsonNode array = readTree(content, 0);
             int index = 0;
             for (JsonNode node : array) {
-                questions.add(question(node, "element " + index++, 0));
+                String element = "element " + index++;
+                try {
+                    questions.add(question(node, element, 0));
+                } catch (BankSyntaxException e) {
+                    skip(skipped, e, node);
+                }
             }
         } else {
             String[] lines = content.split("\r?\n", -1);
@@ -35,11 +48,25 @@ final class JsonBankParser {
                 if (lines[i].isBlank()) {
                     continue;
                 }
-                JsonNode node = readTree(lines[i], i + 1);
-                questions.add(question(node, null, i + 1));
+                JsonNode node = null;
+                try {
+                    node = readTree(lines[i], i + 1);
+                    questions.add(question(node, null, i + 1));
+                } catch (BankSyntaxException e) {
+                    skip(skipped, e, node);
+                }
             }
         }
         return new RawBank(null, null, questions, "jsonl");
+    }
+
+    private static void skip(List<SkippedQuestion> skipped, BankSyntaxException e, JsonNode node) {
+        if (skipped == null) {
+            throw e;
+        }
+        JsonNode id = node == null || !node.isObject() ? null : node.get("id");
+        skipped.add(new SkippedQuestion(id != null && id.isValueNode() ? id.asText() : null, e.location(),
+                e.getMessage()));
     }
 
     private static JsonNode readTree(String text, int line) {

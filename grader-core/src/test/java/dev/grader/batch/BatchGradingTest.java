@@ -408,6 +408,43 @@ class BatchGradingTest {
         }
     }
 
+    @Test
+    void aQuestionThatCannotBeGradedIsLeftOutAndTheRestIsGraded() throws IOException {
+        Path subs = dir.resolve("subs");
+        BatchFixtures.cohort(subs, 4);
+        Judge offline = OfflineJudge.builder().embeddings(false).build();
+        Judge failsOnQ2 = new Judge() {
+            @Override
+            public Assessment assess(Question question, String answer) {
+                if (question.id().equals("Q2")) {
+                    throw new IllegalStateException("judge exploded on Q2");
+                }
+                return offline.assess(question, answer);
+            }
+
+            @Override
+            public JudgeInfo info() {
+                return offline.info();
+            }
+        };
+        Path out = dir.resolve("out");
+        BatchResult result = run(Grader.builder().rubric(BatchFixtures.SHIPPED).judge(failsOnQ2).build(), out, subs);
+
+        assertEquals(4, result.graded(), "every candidate is graded");
+        assertFalse(result.hasProblems());
+        // cand-01 skips Q2 (i % 6 + 1): three answers to Q2 were not graded
+        assertEquals(List.of(new BatchResult.NotGraded("Q2", 3, "grading failed: judge exploded on Q2")),
+                result.notGraded());
+        JsonNode cand = json(out.resolve("candidates/cand-02.json"));
+        assertEquals("failed", cand.get("questions").get(1).get("status").asText());
+        assertEquals("graded", cand.get("questions").get(0).get("status").asText());
+        assertEquals(5, cand.get("totals").get("max").asInt(), "six assigned, one not graded");
+        JsonNode summary = json(out.resolve("summary.json"));
+        assertEquals(3, summary.get("questions").get(1).get("notGraded").asInt());
+        assertTrue(BatchFixtures.read(out.resolve("candidates/cand-02.md")).contains("**Not graded**: grading failed: "
+                + "judge exploded on Q2."));
+    }
+
     /** A judge that cancels the batch on its n-th answer, as a Ctrl-C during grading would. */
     static final class CancellingJudge implements Judge {
 
