@@ -129,7 +129,7 @@ class RootCommandTest {
         assertEquals(2, r.exitCode());
         assertEquals("""
                 grader: missing required parameter: 'BANK'
-                Usage: grader compile [-hvV] [--no-color] [-o=FILE] [--suggest JUDGE-OPTIONS] BANK
+                Usage: grader compile [-hvV] [--no-color] [-o=FILE] [--skip-invalid] [--suggest JUDGE-OPTIONS] BANK
                 Try 'grader compile --help' for more information.
                 """, r.err());
     }
