@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         footerHeading = "%nExamples:%n",
         footer = {
-            "  grader eval --gold seed-dev/answers.jsonl",
+            "  grader eval --bank examples/cs-basics/bank.jsonl --gold examples/cs-basics/answers.jsonl",
             "  grader eval --bank semeval2013-train/bank.jsonl --gold semeval2013-train/answers.jsonl",
             "  grader eval -r my-rubric.json --gold answers.jsonl --predictions out.jsonl --format json"
         })

@@ -82,6 +82,21 @@ class EvalCommandTest {
         assertTrue(json.toString().contains("question could not be compiled"), json.toString());
     }
 
+    /** The README's first eval command: the graded sample in the repository, which a clone has. */
+    @Test
+    void theGradedSampleInTheRepositoryEvaluates() throws IOException {
+        Path sample = Path.of("..", "examples", "cs-basics");
+        Cli.Result r = Cli.run("eval", "--bank", sample.resolve("bank.jsonl").toString(), "--gold",
+                sample.resolve("answers.jsonl").toString(), "--no-progress", "--no-embeddings", "--format", "json");
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.err());
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertEquals(32, json.get("metrics").get("n").asInt());
+        assertEquals(32, json.get("graded").asInt(), "every answer is to a question of the bank");
+        assertTrue(json.get("metrics").get("accuracy").isNumber(), "the sample has labels");
+    }
+
     @Test
     void writesJsonWithNullForUndefinedMetrics() throws IOException {
         Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(), "--format",
