@@ -104,7 +104,8 @@ public record GradeReport(
      * @param question  the question
      * @param answer    its model answer when the rubric has one
      * @param keyPoints the key points it probes
-     * @param reason    why it is asked: {@code missed}, {@code partial} or {@code contradicted}
+     * @param reason    why it is asked: {@code misconception} (the answer stated one; {@code answer} is its
+     *                  correction), {@code contradicted}, {@code missed} or {@code partial}
      * @param origin    {@code rubric} or {@code generated}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -68,6 +68,20 @@ public record JudgeTrace(
                 duplicateIds + other.duplicateIds, disagreements + other.disagreements, allNotes);
     }
 
+    /** The note a judge adds when it has no price for its model, so the reported cost (0) is not a real one. */
+    public static String noPriceNote(String model) {
+        return NO_PRICE + model + NO_PRICE_END;
+    }
+
+    /** The model whose cost is unknown (see {@link #noPriceNote}), if a note says so. */
+    public java.util.Optional<String> unpricedModel() {
+        return notes.stream().filter(n -> n.startsWith(NO_PRICE) && n.endsWith(NO_PRICE_END))
+                .map(n -> n.substring(NO_PRICE.length(), n.length() - NO_PRICE_END.length())).findFirst();
+    }
+
+    private static final String NO_PRICE = "no price for model '";
+    private static final String NO_PRICE_END = "': its cost is counted as 0";
+
     public JudgeTrace withFallback(String reason) {
         return new JudgeTrace(llmCalls, cacheHits, callsSaved, promptTokens, completionTokens, costUsd, reason,
                 rejectedQuotes, unknownIds, duplicateIds, disagreements, notes);

@@ -3,6 +3,7 @@ package dev.grader.cli;
 import dev.grader.Grader;
 import dev.grader.batch.BatchGrading;
 import dev.grader.batch.BatchResult;
+import dev.grader.compile.SkippedQuestion;
 import dev.grader.rubric.Rubric;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,16 +40,17 @@ import picocli.CommandLine.Spec;
                     + "and judge settings are unchanged, so an interrupted run (Ctrl-C) resumes where it stopped. "
                     + "Unreadable submissions are reported and the rest graded.",
             "",
-            "Exit codes: 0 all graded, 1 some submissions or rows could not be graded, or some grades are "
-                    + "provisional (the model could not be used and the offline judge decided; a rerun grades them "
-                    + "again), 2 usage or input error, "
-                    + "3 the output could not be written (a full disk: the run stops, what is saved is complete; "
-                    + "rerun to finish), 130 interrupted (finished candidates are saved)."
+            "Exit codes: 0 all graded, 1 graded with problems (some submissions, rows or questions could not be "
+                    + "graded, or some grades are provisional: the model could not be used and the offline judge "
+                    + "decided; a rerun grades them again), 2 usage or input error, 3 the output could not be written "
+                    + "(a full disk: the run stops, what is saved is complete; rerun to finish), 130 interrupted "
+                    + "(finished candidates are saved)."
         },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
         footer = {
             "  grader batch submissions/ -o out/",
+            "  grader batch submissions/ -o out/ --questions Q1,Q4,Q7",
             "  grader batch answers.jsonl -o out/ --anonymize",
             "  grader batch -r rubric.json submissions/ -o out/ --jobs 4 --no-embeddings",
             "  grader batch submissions/ -o out/ --judge openai --policy escalate --max-calls 2000"
@@ -70,6 +72,12 @@ final class BatchCommand implements Callable<Integer> {
             description = "The folder for the reports (created when missing; reruns resume in it).")
     Path output;
 
+    @Option(names = "--questions", paramLabel = "IDS", split = ",",
+            description = "The questions the candidates were assigned: ids and/or levels (Q1,Q4,Q7 or senior). "
+                    + "Totals, ranking and cohort statistics count only these; one a candidate left out counts 0. "
+                    + "Default: the questions that the submissions answer.")
+    List<String> questions = new ArrayList<>();
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Candidates graded in parallel (default: one per processor, here ${DEFAULT-VALUE}).")
     int jobs = BatchGrading.DEFAULT_THREADS;
@@ -79,7 +87,8 @@ final class BatchCommand implements Callable<Integer> {
                     + "name; the mapping goes to OUTDIR/anonymization-map.json: keep it away from reviewers.")
     boolean anonymize;
 
-    @Option(names = "--force", description = "Regrade every candidate, also those whose result is up to date.")
+    @Option(names = "--force", description = "Start over: regrade every candidate, also those whose result is up to "
+            + "date. To finish an interrupted --force run, run it again without --force.")
     boolean force;
 
     @Option(names = "--no-progress", description = "Do not show progress on standard error.")
@@ -96,10 +105,13 @@ final class BatchCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
         }
+        List<SkippedQuestion> notCompiled = new ArrayList<>();
         Rubric rubric;
         try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), rubricFile)) {
-            rubric = RubricInput.load(rubricFile);
+            rubric = RubricInput.load(rubricFile, spec.commandLine().getErr(), notCompiled);
         }
+        List<String> assigned = questions.isEmpty() ? null
+                : QuestionChoice.idsOrLevels(rubric, questions).stream().map(q -> q.id()).toList();
         JudgeSetup judge = judgeOptions.createJudge();
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
         PrintWriter out = spec.commandLine().getOut();
@@ -109,17 +121,23 @@ final class BatchCommand implements Callable<Integer> {
         BatchResult result;
         try (ProgressReporter progress = noProgress ? ProgressReporter.none()
                 : ProgressReporter.forStderr(err, "graded", colorAllowed())) {
-            BatchGrading batch = BatchGrading.builder(grader)
+            BatchGrading.Builder builder = BatchGrading.builder(grader);
+            if (assigned != null) {
+                builder.questions(assigned);
+            }
+            BatchGrading batch = builder
                     .outputDir(output)
                     .threads(jobs)
                     .anonymize(anonymize)
                     .force(force)
+                    .judgeSettings(common.verbose())
                     .progress(progress::update)
                     .build();
             try (BatchInterrupts interrupts = BatchInterrupts.install(batch::cancel)) {
                 result = batch.run(inputs);
                 progress.close();
-                BatchConsole.report(result, Duration.ofNanos(System.nanoTime() - start), anonymize, out, err);
+                BatchConsole.report(result, rubric.questions().size(), Duration.ofNanos(System.nanoTime() - start),
+                        anonymize, force ? withoutForce() : null, out, err);
                 judge.printSummary(err);
                 // After a signal the JVM halts as soon as the hook returns, which closing lets it do: flush first.
                 out.flush();
@@ -132,7 +150,21 @@ final class BatchCommand implements Callable<Integer> {
         if (result.outputFailed()) {
             return ExitCodes.OUTPUT_ERROR;
         }
-        return result.hasProblems() || result.provisional().candidates() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return result.hasProblems() || result.hasUngradedAnswers() || !notCompiled.isEmpty()
+                || result.provisional().candidates() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** This command line without {@code --force}: what finishes an interrupted or stopped {@code --force} run. */
+    private String withoutForce() {
+        List<String> args = new ArrayList<>();
+        boolean positionalOnly = false;
+        for (String arg : spec.root().commandLine().getParseResult().originalArgs()) {
+            positionalOnly |= arg.equals("--");
+            if (positionalOnly || !(arg.equals("--force") || arg.startsWith("--force="))) {
+                args.add(arg);
+            }
+        }
+        return "grader " + ShellWords.join(args);
     }
 
     /** Colour for the progress bar unless turned off; the bar only appears on a terminal anyway. */

@@ -9,35 +9,47 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * What {@code grader batch} says at the end: one line per submission that could not be graded on standard error
- * (file and reason), then on standard output what was graded and skipped, how to finish an interrupted run, and
- * where the reports are.
+ * What {@code grader batch} says at the end: one line per file skipped and per submission that could not be
+ * graded on standard error (file and reason), then on standard output what was graded and skipped, how to finish
+ * an interrupted or stopped run, and where the reports are.
  */
 final class BatchConsole {
 
     private BatchConsole() {
     }
 
-    static void report(BatchResult r, Duration elapsed, boolean anonymized, PrintWriter out, PrintWriter err) {
+    /**
+     * @param questionsInRubric how many questions the rubric has
+     * @param resume the command that finishes an interrupted or stopped run, or null when it is the same command
+     *               (a run without {@code --force}: running it again skips what is done)
+     */
+    static void report(BatchResult r, int questionsInRubric, Duration elapsed, boolean anonymized, String resume,
+                       PrintWriter out, PrintWriter err) {
         for (SkippedInput s : r.skipped()) {
-            err.println("grader: " + s.message());
+            err.println("grader: warning: " + s.message());
         }
         for (BatchProblem p : r.problems()) {
             err.println("grader: " + p.message());
         }
+        for (BatchResult.NotGraded q : r.notGraded()) {
+            err.println("grader: warning: " + q.message());
+        }
+        // --force starts over: what finishes a run, or regrades only the provisional candidates, is the command
+        // without it
+        String again = resume == null ? "run the same command again" : "run it again without --force";
         BatchResult.Provisional provisional = r.provisional();
         if (provisional.candidates() > 0) {
             err.println("grader: " + provisional.answers() + " " + plural(provisional.answers(), "answer") + " of "
                     + provisional.candidates() + " " + plural(provisional.candidates(), "candidate") + " fell back to "
-                    + "the offline judge (" + provisional.reason() + "): their grades are provisional; run the same "
-                    + "command again to grade exactly them once the model can be reached or the budget allows.");
+                    + "the offline judge (" + provisional.reason() + "): their grades are provisional; " + again
+                    + " to grade exactly them once the model can be reached or the budget allows.");
         }
         if (r.outputFailed()) {
             err.println("grader: " + r.failedWrite() + (r.failedWrites() > 1 ? " (and " + (r.failedWrites() - 1)
                     + " more failed " + plural(r.failedWrites() - 1, "write") + ")" : "") + "; stopped: "
                     + r.pending() + " " + plural(r.pending(), "candidate") + " not graded yet. What is saved is "
                     + "complete: " + (r.failedWrite().contains("No space left") ? "free space" : "fix that")
-                    + " and run the same command again to finish.");
+                    + " and " + again + " to finish.");
         }
         err.flush();
         out.println(String.format(Locale.ROOT, "Graded %d %s (%d %s) in %s.", r.graded(),
@@ -48,9 +60,19 @@ final class BatchConsole {
                     + (n == 1 ? "its grades were" : "their grades were")
                     + " provisional (the offline judge had decided for the model).");
         }
+        if (r.questionsFromSubmissions() && r.questions().size() < questionsInRubric) {
+            out.println("Questions: " + String.join(", ", r.questions()) + ", the ones the submissions answer ("
+                    + r.questions().size() + " of " + questionsInRubric + "); totals count these only (--questions "
+                    + "sets them).");
+        }
         if (r.reused() > 0) {
             out.println("Skipped " + r.reused() + " " + plural(r.reused(), "candidate")
                     + " whose submission, rubric and judge settings are unchanged (--force regrades them).");
+        }
+        if (!r.skipped().isEmpty()) {
+            int n = r.skipped().size();
+            out.println(n + (n == 1 ? " file was" : " files were") + " skipped (" + kinds(r) + "): see above "
+                    + "and summary.json.");
         }
         if (r.hasProblems()) {
             int n = r.problems().size();
@@ -60,9 +82,9 @@ final class BatchConsole {
         if (r.interrupted() || r.outputFailed()) {
             int done = r.candidates() - r.pending() - r.unreadable() - r.failed();
             out.println((r.interrupted() ? "Interrupted: " : "Stopped: ") + done + " of " + r.candidates() + " "
-                    + plural(r.candidates(), "candidate")
-                    + " are done and saved; " + r.pending() + " not graded yet. Run the same command again to "
-                    + "finish.");
+                    + plural(r.candidates(), "candidate") + " are done and saved; " + r.pending()
+                    + " not graded yet. " + (resume == null ? "Run the same command again to finish."
+                    : "To finish, run it without --force (which starts over):\n  " + resume));
         }
         Path dir = r.outputDir();
         out.println("Reports" + (r.outputFailed() ? " (those that could be written)" : "") + ": " + r.reportHtml() + ", "
@@ -73,6 +95,19 @@ final class BatchConsole {
                     + "reviewers.");
         }
         out.flush();
+    }
+
+    /** {@code hidden or editor backups}, {@code given twice}, ...: what the skipped files were, as a phrase. */
+    private static String kinds(BatchResult r) {
+        java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+        for (SkippedInput s : r.skipped()) {
+            kinds.add(switch (s.kind()) {
+                case HIDDEN, BACKUP -> "hidden or editor backups";
+                case SPECIAL, BROKEN_LINK -> "not regular files";
+                case REPEAT -> "given twice";
+            });
+        }
+        return String.join("; ", kinds);
     }
 
     private static String plural(int n, String word) {

@@ -3,6 +3,7 @@ package dev.grader.cli;
 import dev.grader.InvalidInputException;
 import dev.grader.OutputWriteException;
 import dev.grader.compile.BankCompiler;
+import dev.grader.compile.SkippedQuestion;
 import dev.grader.internal.AtomicFiles;
 import dev.grader.internal.IoErrors;
 import dev.grader.llm.LlmJudge;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
         header = "Compile a question bank into a rubric.",
         // The judge options only matter with --suggest (see the option list); listing them all would bury the
         // command's own.
-        customSynopsis = "grader compile [-hvV] [--no-color] [-o=FILE] [--suggest JUDGE-OPTIONS] BANK",
+        customSynopsis = "grader compile [-hvV] [--no-color] [-o=FILE] [--skip-invalid] [--suggest JUDGE-OPTIONS] BANK",
         description = {
             "Reads a question bank and writes its rubric: per question, weighted key points, misconceptions "
                     + "and follow-up probes, as JSON that validates against rubrics/rubric.schema.json.",
@@ -39,7 +41,8 @@ import picocli.CommandLine.Spec;
                     + "{\"id\", \"question\", \"modelAnswer\", ...} objects.",
             "",
             "The same bank always gives a byte-identical rubric. With -o the file is replaced atomically, and "
-                    + "only when compiling succeeds."
+                    + "only when compiling succeeds. A question that cannot be compiled fails the bank, unless "
+                    + "--skip-invalid: then it is left out and named, and the exit code is 1."
         },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
@@ -61,6 +64,11 @@ final class CompileCommand implements Callable<Integer> {
             description = "Write the rubric to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--skip-invalid",
+            description = "Leave out the questions that cannot be compiled (each named on standard error; exit code "
+                    + "1) instead of failing the whole bank.")
+    boolean skipInvalid;
+
     @Option(names = "--suggest",
             description = "After compiling, ask the model (--judge, --model, ...) for extra key points, aliases, "
                     + "misconceptions and follow-ups per question; they are stored with \"origin\": \"suggested\", "
@@ -78,10 +86,19 @@ final class CompileCommand implements Callable<Integer> {
         if (output != null) {
             checkOutput();
         }
-        Rubric rubric;
+        BankCompiler.Compiled compiled;
         try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), bank)) {
-            rubric = BankCompiler.compile(bank);
+            compiled = BankCompiler.compileSkippingInvalid(bank, false);
         }
+        if (!compiled.skipped().isEmpty() && !skipInvalid) {
+            throw refusal(compiled.skipped());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (SkippedQuestion q : compiled.skippedInBankOrder()) {
+            err.println("grader: warning: " + q.message(bank.toString()) + " (skipped)");
+        }
+        err.flush();
+        Rubric rubric = compiled.rubric();
         if (suggest) {
             rubric = withSuggestions(rubric);
         }
@@ -90,10 +107,22 @@ final class CompileCommand implements Callable<Integer> {
             out.print(RubricWriter.toJson(rubric));
         } else {
             write(rubric);
-            out.println("Wrote " + output + ": " + RubricSummary.of(rubric) + ".");
+            int n = compiled.skipped().size();
+            out.println("Wrote " + output + ": " + RubricSummary.of(rubric)
+                    + (n == 0 ? "" : "; " + n + (n == 1 ? " question" : " questions") + " skipped (see above)") + ".");
         }
         out.flush();
-        return ExitCodes.OK;
+        return compiled.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /** The first question that cannot be compiled, as the error, and how to compile the others. */
+    private InvalidInputException refusal(List<SkippedQuestion> skipped) {
+        SkippedQuestion first = skipped.get(0);
+        String reason = first.reason(); // as a compile without --skip-invalid has always said it
+        int n = skipped.size();
+        return new InvalidInputException(bank.toString(), first.location(), reason + " (" + (n == 1
+                ? "the only question that cannot be compiled" : "1 of " + n + " questions that cannot be compiled")
+                + "; --skip-invalid compiles the others)");
     }
 
     /** Adds the model's suggestions; says on stderr how many, which questions failed, and what it cost. */

@@ -4,6 +4,7 @@ import dev.grader.Grader;
 import dev.grader.InvalidInputException;
 import dev.grader.Rubrics;
 import dev.grader.compile.BankCompiler;
+import dev.grader.compile.SkippedQuestion;
 import dev.grader.eval.Evaluation;
 import dev.grader.eval.EvaluationJson;
 import dev.grader.eval.EvaluationResult;
@@ -11,6 +12,7 @@ import dev.grader.eval.EvaluationText;
 import dev.grader.eval.GoldAnswer;
 import dev.grader.eval.GoldReader;
 import dev.grader.eval.PredictionsNotWrittenException;
+import dev.grader.eval.Skipped;
 import dev.grader.rubric.Rubric;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,12 +47,14 @@ import picocli.CommandLine.Spec;
                     + "then tables per kind, per label and per question.",
             "",
             "Without -r or --bank, grades against the rubric grader ships with. Answers to questions the rubric "
-                    + "lacks are skipped and counted. Progress goes to standard error on long runs."
+                    + "lacks are skipped and counted. A question of the bank that does not compile, or whose "
+                    + "grading fails, is skipped with its answers and named on standard error; the rest is graded "
+                    + "and the exit code is 1. Progress goes to standard error on long runs."
         },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
         footer = {
-            "  grader eval --gold seed-dev/answers.jsonl",
+            "  grader eval --bank examples/cs-basics/bank.jsonl --gold examples/cs-basics/answers.jsonl",
             "  grader eval --bank semeval2013-train/bank.jsonl --gold semeval2013-train/answers.jsonl",
             "  grader eval -r my-rubric.json --gold answers.jsonl --predictions out.jsonl --format json"
         })
@@ -84,9 +88,19 @@ final class EvalCommand implements Callable<Integer> {
                     + "midway, the predictions made so far are written.")
     Path predictions;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            converter = FormatConverter.class, description = "text (default: summary and tables) or json.")
-    Format format;
+    // A field default, not defaultValue: picocli applies defaultValue after parsing, over what -f set.
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "text (default: summary and tables) or json.")
+    Format format = Format.TEXT;
+
+    private boolean deprecatedShortFormat;
+
+    @Option(names = DeprecatedOptions.SHORT_FORMAT, hidden = true, paramLabel = "FORMAT",
+            converter = FormatConverter.class)
+    void deprecatedShortFormat(Format value) {
+        format = value;
+        deprecatedShortFormat = true;
+    }
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Answers graded in parallel (default: one per processor, here ${DEFAULT-VALUE}).")
@@ -114,6 +128,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (deprecatedShortFormat) {
+            DeprecatedOptions.warnShortFormat(spec.commandLine().getErr(), "eval");
+        }
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
         }
@@ -122,20 +139,24 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<GoldAnswer> answers;
         Rubric rubric;
-        try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), gold,
+        List<SkippedQuestion> notCompiled = new ArrayList<>();
+        PrintWriter err = spec.commandLine().getErr();
+        try (PipeWait wait = PipeWait.watch(err, gold,
                 rubricChoice == null ? null : rubricChoice.bank, rubricChoice == null ? null : rubricChoice.rubric)) {
             answers = GoldReader.read(gold);
-            rubric = loadRubric();
+            rubric = loadRubric(notCompiled);
         }
+        warnAboutSkippedQuestions(notCompiled, answers, err);
         requireSomeQuestionInRubric(answers, rubric);
         JudgeSetup judge = judgeOptions.createJudge();
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
 
-        PrintWriter err = spec.commandLine().getErr();
         if (rubricChoice != null && rubricChoice.bank != null) {
             warnAboutSharedIds(rubric, err);
         }
         Evaluation.Builder evaluation = Evaluation.builder(grader).threads(jobs);
+        notCompiled.stream().filter(q -> q.id() != null)
+                .forEach(q -> evaluation.unavailable(q.id(), Skipped.NOT_COMPILED));
         if (predictions != null) {
             evaluation.predictions(predictions);
         }
@@ -153,7 +174,31 @@ final class EvalCommand implements Callable<Integer> {
             err.flush();
         }
         judge.printSummary(err);
-        return ExitCodes.OK;
+        boolean gradingFailed = false;
+        for (Skipped skipped : result.skipped()) {
+            if (skipped.reason().startsWith(Skipped.GRADING_FAILED)) {
+                gradingFailed = true;
+                err.println("grader: warning: question " + String.join(", ", skipped.questions()) + ": "
+                        + skipped.rows() + (skipped.rows() == 1 ? " answer" : " answers") + " not graded: "
+                        + skipped.reason());
+            }
+        }
+        err.flush();
+        return notCompiled.isEmpty() && !gradingFailed ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /**
+     * One line per question of the bank that did not compile, with the number of gold answers left out with it:
+     * the run goes on without them.
+     */
+    private void warnAboutSkippedQuestions(List<SkippedQuestion> skipped, List<GoldAnswer> answers,
+                                           PrintWriter err) {
+        for (SkippedQuestion q : skipped) {
+            long n = q.id() == null ? -1 : answers.stream().filter(a -> a.question().equals(q.id())).count();
+            err.println("grader: warning: " + q.message(rubricChoice.bank.toString()) + "; skipped"
+                    + (n < 0 ? "" : n == 1 ? ", with its 1 answer" : ", with its " + n + " answers"));
+        }
+        err.flush();
     }
 
     private void print(EvaluationResult result) {
@@ -194,12 +239,17 @@ final class EvalCommand implements Callable<Integer> {
         return !common.noColor && (noColor == null || noColor.isEmpty());
     }
 
-    private Rubric loadRubric() {
+    /** The rubric to grade against; questions of a bank that do not compile go to {@code notCompiled}. */
+    private Rubric loadRubric(List<SkippedQuestion> notCompiled) {
         if (rubricChoice == null) {
             return Rubrics.defaultRubric();
         }
-        return rubricChoice.bank != null ? BankCompiler.compileKeepingDuplicateIds(rubricChoice.bank)
-                : RubricInput.load(rubricChoice.rubric);
+        if (rubricChoice.bank == null) {
+            return RubricInput.load(rubricChoice.rubric, spec.commandLine().getErr());
+        }
+        BankCompiler.Compiled compiled = BankCompiler.compileSkippingInvalid(rubricChoice.bank, true);
+        notCompiled.addAll(compiled.skippedInBankOrder());
+        return compiled.rubric();
     }
 
     /** A bank that reuses a question id is graded anyway, but the user hears how its answers were assigned. */

@@ -99,7 +99,7 @@ final class GradeCommand implements Callable<Integer> {
         Question question;
         AnswerInput.Answer answer;
         try (PipeWait wait = PipeWait.watch(err, rubricFile, answerFile)) {
-            rubric = RubricInput.load(rubricFile);
+            rubric = RubricInput.load(rubricFile, err);
             question = QuestionChoice.find(rubric, questionId);
             answer = readAnswer();
         }

@@ -12,6 +12,7 @@ import dev.grader.llm.LlmUsage;
 import dev.grader.llm.Price;
 import dev.grader.llm.PriceTable;
 import dev.grader.llm.Provider;
+import dev.grader.llm.ShownUrl;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -138,7 +139,7 @@ final class JudgeFactory {
                 try {
                     b.baseUrl(baseUrl);
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException("--base-url", null, e.getMessage());
+                    throw badBaseUrl(o.baseUrl != null ? "--base-url" : "baseUrl in grader.yaml", baseUrl);
                 }
             }
             if (apiKey != null) {
@@ -168,6 +169,18 @@ final class JudgeFactory {
             default -> throw new IllegalStateException("policy " + policy);
         };
         return JudgeSetup.withModel(judge, llms.get(0), usage, provider.id() + " " + String.join(",", models));
+    }
+
+    /**
+     * What was typed, so a typo can be seen (a URL is not a secret, but a password or a query value in it is
+     * masked), and the likely fix: {@code 127.0.0.1:18082} is {@code http://127.0.0.1:18082}.
+     */
+    static InvalidInputException badBaseUrl(String source, String baseUrl) {
+        String shown = ShownUrl.of(baseUrl);
+        String hint = shown.matches("[A-Za-z0-9.\\-\\[\\]:*@]+(:\\d+)?(/\\S*)?") && !shown.contains("://")
+                ? "; did you mean 'http://" + shown + "'?" : "";
+        return new InvalidInputException(source, null, "'" + shown + "' is not a server URL: it must start with "
+                + "http:// or https://" + hint);
     }
 
     /** {@code OLLAMA_HOST} as Ollama itself reads it: {@code host}, {@code host:port} or a URL. */

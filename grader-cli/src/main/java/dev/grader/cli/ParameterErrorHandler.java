@@ -23,7 +23,13 @@ final class ParameterErrorHandler implements IParameterExceptionHandler {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println("grader: " + ExecutionErrorHandler.printable(message(ex)));
-        UnmatchedArgumentException.printSuggestions(ex, err);
+        List<String> options = ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+                ? OptionSuggestions.of(cmd.getCommandSpec(), unmatched.getUnmatched().get(0)) : List.of();
+        if (!options.isEmpty()) {
+            err.println("Did you mean: " + String.join(" or ", options) + "?");
+        } else {
+            UnmatchedArgumentException.printSuggestions(ex, err);
+        }
         // Plain: standard error may be a log file even when standard output is a terminal. Not fullSynopsis():
         // help layouts may give the heading a leading blank line.
         Help plain = new Help(cmd.getCommandSpec(), Help.defaultColorScheme(Help.Ansi.OFF));

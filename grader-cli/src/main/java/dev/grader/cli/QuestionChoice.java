@@ -74,4 +74,25 @@ final class QuestionChoice {
         throw new InvalidInputException("rubric " + rubric.id(), null,
                 "no selected question is at level '" + wanted + "' (" + actual + ")");
     }
+
+    /**
+     * Ids and level names mixed ({@code Q1,Q4}, {@code senior}, {@code junior,Q30}): a word that names a level of
+     * the rubric stands for its questions, anything else is a question id. In rubric order, each once.
+     *
+     * @throws UnknownQuestionException for an item that is neither, listing the valid ids
+     */
+    static List<Question> idsOrLevels(Rubric rubric, List<String> items) {
+        Set<String> picked = new java.util.HashSet<>();
+        for (String item : items) {
+            String wanted = item.strip();
+            List<Question> atLevel = rubric.questions().stream()
+                    .filter(q -> q.level() != null && q.level().equalsIgnoreCase(wanted)).toList();
+            if (!atLevel.isEmpty()) {
+                atLevel.forEach(q -> picked.add(q.id()));
+            } else {
+                picked.add(find(rubric, wanted).id());
+            }
+        }
+        return rubric.questions().stream().filter(q -> picked.contains(q.id())).toList();
+    }
 }

@@ -88,7 +88,7 @@ final class QuizCommand implements Callable<Integer> {
         }
         Rubric rubric;
         try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), rubricFile)) {
-            rubric = RubricInput.load(rubricFile);
+            rubric = RubricInput.load(rubricFile, spec.commandLine().getErr());
         }
         List<Question> questions = new ArrayList<>(QuestionChoice.atLevel(rubric,
                 QuestionChoice.byIds(rubric, questionIds), level));
@@ -104,14 +104,16 @@ final class QuizCommand implements Callable<Integer> {
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
         Terminal terminal = common.terminal();
         PrintWriter out = spec.commandLine().getOut();
-        QuizSession session = QuizSession.builder(grader)
+        org.jline.terminal.Terminal lineEditor = stdin.isTerminal() && System.console() != null
+                && stdin.stream() == System.in ? lineEditor() : null;
+        QuizSession.Builder builder = QuizSession.builder(grader)
                 .questions(questions)
                 .intro(intro(rubric, questions.size(), usedSeed))
-                .input(stdin.stream())
                 .output(out)
                 .colour(terminal.color())
                 .width(terminal.width())
-                .linePrompts(stdin.isTerminal())
+                .linePrompts(stdin.isTerminal());
+        QuizSession session = (lineEditor != null ? builder.terminal(lineEditor) : builder.input(stdin.stream()))
                 .build();
         // Ctrl-C ends the quiz as Ctrl-D does: with the summary of what was answered
         Thread onInterrupt = new Thread(() -> {
@@ -127,10 +129,34 @@ final class QuizCommand implements Callable<Integer> {
             } catch (IllegalStateException e) {
                 // shutting down: the hook is printing the summary
             }
+            closeQuietly(lineEditor);
         }
         out.flush();
         judge.printSummary(spec.commandLine().getErr());
-        return ExitCodes.OK;
+        return session.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+    }
+
+    /**
+     * The terminal with JLine's line editor (bracketed paste, editing keys), or null when it cannot be had: then
+     * answers are read line by line, as from a pipe.
+     */
+    private static org.jline.terminal.Terminal lineEditor() {
+        try {
+            return org.jline.terminal.TerminalBuilder.builder().system(true).dumb(false)
+                    .encoding(java.nio.charset.StandardCharsets.UTF_8).build();
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void closeQuietly(org.jline.terminal.Terminal t) {
+        if (t != null) {
+            try {
+                t.close();
+            } catch (java.io.IOException e) {
+                // the terminal is restored as far as it can be
+            }
+        }
     }
 
     private String intro(Rubric rubric, int questions, long usedSeed) {

@@ -58,19 +58,31 @@ final class ShowCommand implements Callable<Integer> {
             description = "Only questions at this level, such as junior or senior (case-insensitive).")
     String level;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            converter = FormatConverter.class,
+    // A field default, not defaultValue: picocli applies defaultValue after parsing, over what -f set.
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "text (default; wrapped, bold on a terminal) or markdown.")
-    SheetFormat format;
+    SheetFormat format = SheetFormat.TEXT;
+
+    private boolean deprecatedShortFormat;
+
+    @Option(names = DeprecatedOptions.SHORT_FORMAT, hidden = true, paramLabel = "FORMAT",
+            converter = FormatConverter.class)
+    void deprecatedShortFormat(SheetFormat value) {
+        format = value;
+        deprecatedShortFormat = true;
+    }
 
     @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() {
+        if (deprecatedShortFormat) {
+            DeprecatedOptions.warnShortFormat(spec.commandLine().getErr(), "show");
+        }
         Rubric rubric;
         try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), rubricFile)) {
-            rubric = RubricInput.read(rubricFile);
+            rubric = RubricInput.read(rubricFile, spec.commandLine().getErr());
         }
         List<Question> shown = QuestionChoice.atLevel(rubric, QuestionChoice.byIds(rubric, questionIds), level);
         Terminal terminal = common.terminal();

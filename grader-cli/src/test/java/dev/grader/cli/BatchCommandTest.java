@@ -72,6 +72,24 @@ class BatchCommandTest {
     }
 
     @Test
+    void theReportNamesTheJudgeInWordsAndItsThresholdsOnlyWithVerbose() throws IOException {
+        Path subs = cohort(1);
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings", "--no-progress")
+                .exitCode());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<p>Judge: offline (word matching)</p>"), html);
+        assertTrue(!html.contains("lexicalWeight"), "no tuning jargon for reviewers");
+        assertTrue(Files.readString(out.resolve("summary.json")).contains("\"lexicalWeight\""),
+                "the settings stay in summary.json");
+
+        assertEquals(0, Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings", "--no-progress",
+                "--verbose").exitCode());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<p>Judge: offline (covered "),
+                "--verbose shows them");
+    }
+
+    @Test
     void reportsUnreadableFilesOnStandardErrorAndExitsWithOne() {
         Path subs = cohort(2);
         Path binary = write(subs.resolve("zoe.md"), "Q1\n\u0000\u0001");
@@ -87,6 +105,184 @@ class BatchCommandTest {
         assertTrue(r.out().startsWith("Graded 3 candidates (67 answers) in "), r.out());
         assertTrue(r.out().contains("\n2 submissions or rows could not be graded: see above and summary.json.\n"),
                 r.out());
+    }
+
+    /** A take-home of Q1, Q4 and Q7: alice answers all three with the model answers, bob only Q1 and Q4. */
+    private Path takeHome() {
+        Path subs = dir.resolve("take-home");
+        List<Question> questions = Rubrics.defaultRubric().questions();
+        StringBuilder alice = new StringBuilder();
+        for (int q : new int[] {1, 4, 7}) {
+            alice.append("Q").append(q).append("\n").append(questions.get(q - 1).modelAnswer()).append("\n\n");
+        }
+        write(subs.resolve("alice.md"), alice.toString());
+        write(subs.resolve("bob.md"), "Q1\n" + questions.get(0).modelAnswer() + "\n\nQ4\n"
+                + questions.get(3).modelAnswer() + "\n");
+        return subs;
+    }
+
+    @Test
+    void countsTheQuestionsTheSubmissionsAnswerNotTheWholeRubric() throws IOException {
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("batch", takeHome().toString(), "-o", out.toString(), "--no-embeddings",
+                "--no-progress");
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("\nQuestions: Q1, Q4, Q7, the ones the submissions answer (3 of 33); totals "
+                + "count these only (--questions sets them).\n"), r.out());
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("submissions", summary.get("assigned").get("from").asText());
+        assertEquals("[\"Q1\",\"Q4\",\"Q7\"]", summary.get("assigned").get("questions").toString());
+        JsonNode alice = summary.get("candidates").get(0);
+        assertEquals("alice", alice.get("candidate").asText());
+        assertEquals(3, alice.get("max").asInt());
+        assertTrue(alice.get("percent").asDouble() > 60, "model answers to every assigned question: " + alice);
+        JsonNode bob = summary.get("candidates").get(1);
+        assertEquals(1, bob.get("unanswered").asInt(), "Q7 is assigned: bob left it out and it counts 0");
+        assertEquals(Math.round(1000 * bob.get("total").asDouble() / 3) / 10.0, bob.get("percent").asDouble());
+        assertEquals(3, summary.get("questions").size(), "the difficulty table has the assigned questions");
+        assertEquals(List.of("Q1", "Q4", "Q7"), summary.get("candidates").get(0).get("scores").properties().stream()
+                .map(java.util.Map.Entry::getKey).toList());
+        String csvHeader = Files.readAllLines(out.resolve("summary.csv")).get(0);
+        assertEquals("rank,candidate,file,status,Q1,Q4,Q7,total,max,percent,answered,unanswered,needs_review",
+                csvHeader);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<p>Questions: Q1, Q4, Q7 (3 of 33, the ones the submissions answer)</p>"), html);
+        assertTrue(Files.readString(out.resolve("candidates/bob.md")).contains("**Total: "), "the feedback too");
+        assertTrue(Files.readString(out.resolve("candidates/bob.md")).contains(" of 3 ("), "out of 3 questions");
+    }
+
+    @Test
+    void takesTheAssignedQuestionsByIdOrLevel() throws IOException {
+        Path subs = takeHome();
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings", "--no-progress",
+                "--questions", "q1,Q4", "--questions", "Q9");
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(!r.out().contains("Questions:"), "chosen, nothing to explain: " + r.out());
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("option", summary.get("assigned").get("from").asText());
+        assertEquals("[\"Q1\",\"Q4\",\"Q9\"]", summary.get("assigned").get("questions").toString());
+        JsonNode alice = Json.mapper().readTree(out.resolve("candidates/alice.json").toFile());
+        assertEquals("unanswered", alice.get("questions").get(2).get("status").asText(), "Q9, assigned, missed");
+        assertEquals("The answer to Q7 was not graded: Q7 is not among the assigned questions (Q1, Q4, Q9).",
+                alice.get("notes").get(0).asText());
+
+        String levels = Rubrics.defaultRubric().questions().get(0).level();
+        long atLevel = Rubrics.defaultRubric().questions().stream().filter(q -> levels.equals(q.level())).count();
+        Cli.Result byLevel = Cli.run("batch", subs.toString(), "-o", dir.resolve("by-level").toString(),
+                "--no-embeddings", "--no-progress", "--questions", levels.toLowerCase(Locale.ROOT));
+        assertEquals(0, byLevel.exitCode(), byLevel.err());
+        assertEquals(atLevel, Json.mapper().readTree(dir.resolve("by-level/summary.json").toFile()).get("assigned")
+                .get("questions").size());
+
+        Cli.Result unknown = Cli.run("batch", subs.toString(), "-o", dir.resolve("bad").toString(), "--questions",
+                "Q99");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("grader: rubric net-http-server-concurrency: unknown question 'Q99'; "
+                + "valid ids: Q1, Q2,"), unknown.err());
+    }
+
+    @Test
+    void aBankQuestionThatDoesNotCompileIsSkippedAndTheRestGraded() throws IOException {
+        Path bank = write(dir.resolve("bank.jsonl"), """
+                {"id": "Q1", "question": "How are arrays passed to functions in C?", "modelAnswer": "By reference."}
+                {"id": "Q2", "question": "What does the dash stand for?", "modelAnswer": "\u2014"}
+                """);
+        Path subs = dir.resolve("subs");
+        write(subs.resolve("ann.md"), "Q1\nArrays are passed by reference.\n\nQ2\nA minus sign.\n");
+        Path out = dir.resolve("out");
+
+        Cli.Result r = Cli.run("batch", "-r", bank.toString(), subs.toString(), "-o", out.toString(),
+                "--no-embeddings", "--no-progress");
+
+        assertEquals(1, r.exitCode(), "graded, with problems: " + r.err());
+        assertTrue(r.err().contains("grader: warning: " + bank + ": line 2: question Q2: no key points could be "
+                + "extracted from its model answer; skipped: answers to it are not graded\n"), r.err());
+        assertTrue(r.out().startsWith("Graded 1 candidate (1 answer) in "), r.out());
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(100.0, summary.get("candidates").get(0).get("percent").asDouble());
+    }
+
+    @Test
+    void saysWhichHiddenAndBackupFilesItSkipped() throws IOException {
+        Path subs = cohort(2);
+        Path hidden = write(subs.resolve(".alice.md"), "Q1\nOne goroutine per connection.\n");
+        Path backup = write(subs.resolve("cand-001.md~"), "Q1\nAn older draft.\n");
+        Path out = dir.resolve("out");
+
+        Cli.Result r = Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings", "--no-progress");
+
+        assertEquals(0, r.exitCode(), "skipping is a warning, not a failure: " + r.err());
+        assertEquals(List.of(
+                "grader: warning: " + hidden + ": skipped: hidden file (its name starts with a dot); rename it to "
+                        + "grade it",
+                "grader: warning: " + backup + ": skipped: editor backup file (its name ends with ~)"), lines(r.err()));
+        assertTrue(r.out().startsWith("Graded 2 candidates"), r.out());
+        assertTrue(r.out().contains("\n2 files were skipped (hidden or editor backups): see above and summary.json.\n"),
+                r.out());
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(2, summary.get("counts").get("skipped").asInt());
+        assertEquals(hidden.toString(), summary.get("skipped").get(0).get("source").asText());
+        assertEquals("hidden file (its name starts with a dot); rename it to grade it",
+                summary.get("skipped").get(0).get("reason").asText());
+
+        Path onlyHidden = dir.resolve("only-hidden");
+        write(onlyHidden.resolve(".bob.md"), "Q1\nGoroutines.\n");
+        Cli.Result none = Cli.run("batch", onlyHidden.toString(), "-o", dir.resolve("out2").toString());
+        assertEquals(2, none.exitCode());
+        assertEquals("grader: " + onlyHidden + ": no submission files in this folder (expected one .md, .txt or .docx "
+                + "file per candidate); left out: " + onlyHidden.resolve(".bob.md") + ": skipped: hidden file (its "
+                + "name starts with a dot); rename it to grade it\n", none.err());
+    }
+
+    @Test
+    void saysWhichHiddenFilesAndRepeatedInputsItSkippedInOneList() throws IOException {
+        Path subs = cohort(2);
+        Path hidden = write(subs.resolve(".alice.md"), "Q1\nOne goroutine per connection.\n");
+        Path twice = subs.resolve("cand-001.md");
+        Path out = dir.resolve("out");
+
+        Cli.Result r = Cli.run("batch", subs.toString(), twice.toString(), "-o", out.toString(), "--no-embeddings",
+                "--no-progress");
+
+        assertEquals(0, r.exitCode(), "skipping is a warning, not a failure: " + r.err());
+        assertEquals(List.of(
+                "grader: warning: " + hidden + ": skipped: hidden file (its name starts with a dot); rename it to "
+                        + "grade it",
+                "grader: warning: " + twice + ": skipped: given twice; graded once"), lines(r.err()));
+        assertTrue(r.out().startsWith("Graded 2 candidates"), r.out());
+        assertTrue(r.out().contains("\n2 files were skipped (hidden or editor backups; given twice): see above and "
+                + "summary.json.\n"), r.out());
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(2, summary.get("counts").get("skipped").asInt());
+        assertEquals(List.of(hidden.toString(), twice.toString()),
+                List.of(summary.at("/skipped/0/source").asText(), summary.at("/skipped/1/source").asText()));
+    }
+
+    @Test
+    void aForceRunStoppedByItsOutputSaysToFinishWithoutForce() throws IOException {
+        Path subs = cohort(3);
+        Path out = dir.resolve("out");
+        Path blocked = Files.createDirectories(out.resolve("candidates/cand-002.json"));
+        write(blocked.resolve("keep"), "a folder where a result must go: replacing it fails like a full disk");
+
+        Cli.Result r = Cli.run("batch", subs.toString(), "-o", out.toString(), "--force", "--no-embeddings",
+                "--no-progress", "--jobs", "1");
+
+        assertEquals(3, r.exitCode(), r.err());
+        assertTrue(r.err().endsWith("What is saved is complete: fix that and run it again without --force to "
+                + "finish.\n"), r.err());
+        String resume = "grader batch " + subs + " -o " + out + " --no-embeddings --no-progress --jobs 1";
+        assertTrue(r.out().contains("Stopped: 1 of 3 candidates are done and saved; 2 not graded yet. To finish, run "
+                + "it without --force (which starts over):\n  " + resume + "\n"), r.out());
+
+        Files.delete(blocked.resolve("keep"));
+        Files.delete(blocked);
+        Cli.Result rerun = Cli.run(resume.substring("grader ".length()).split(" "));
+        assertEquals(0, rerun.exitCode(), rerun.err());
+        assertTrue(rerun.out().startsWith("Graded 2 candidates"), "only what the stopped run left: " + rerun.out());
     }
 
     @Test
@@ -182,10 +378,57 @@ class BatchCommandTest {
     void aSignalStopsCleanlyAndARerunFinishesTheBatch() throws Exception {
         Path subs = cohort(200);
         Path out = dir.resolve("out");
+        Process process = startAndSignal(subs, out);
+        String stdout = Files.readString(dir.resolve("stdout.txt"));
+        assertEquals(143, process.exitValue(), stdout + Files.readString(dir.resolve("stderr.txt")));
+        assertTrue(stdout.contains("Interrupted: "), stdout);
+        assertTrue(stdout.contains(" not graded yet. Run the same command again to finish.\n"), stdout);
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("interrupted", summary.get("run").get("status").asText());
+        int done = summary.get("counts").get("graded").asInt();
+        assertEquals(resultFiles(out), done);
+        assertTrue(done >= 2 && done < 200, "done: " + done);
+        assertEquals(200 - done, summary.get("counts").get("pending").asInt());
+
+        Cli.Result rerun = Cli.run("batch", subs.toString(), "-o", out.toString(), "--jobs", "2", "--no-embeddings",
+                "--no-progress");
+        assertEquals(0, rerun.exitCode(), rerun.err());
+        assertTrue(rerun.out().startsWith("Graded " + (200 - done) + " candidates"), rerun.out());
+        assertTrue(rerun.out().contains("\nSkipped " + done + " candidates whose submission"), rerun.out());
+        assertEquals(200, resultFiles(out));
+    }
+
+    /**
+     * Ctrl-C during --force: running the same command again would start over once more, so the hint gives the
+     * command that finishes the run, which is the same without --force.
+     */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void anInterruptedForceRunGivesTheCommandThatFinishesIt() throws Exception {
+        Path subs = cohort(200);
+        Path out = dir.resolve("out dir");
+        Process process = startAndSignal(subs, out, "--force");
+        String stdout = Files.readString(dir.resolve("stdout.txt"));
+        assertEquals(143, process.exitValue(), stdout + Files.readString(dir.resolve("stderr.txt")));
+        String finish = "grader batch " + subs + " -o '" + out + "' --jobs 1 --no-embeddings --no-progress";
+        assertTrue(stdout.contains(" not graded yet. To finish, run it without --force (which starts over):\n  "
+                + finish + "\n"), stdout);
+        int done = Json.mapper().readTree(out.resolve("summary.json").toFile()).get("counts").get("graded").asInt();
+
+        Cli.Result rerun = Cli.run("batch", subs.toString(), "-o", out.toString(), "--jobs", "1", "--no-embeddings",
+                "--no-progress");
+        assertTrue(rerun.out().startsWith("Graded " + (200 - done) + " candidates"), rerun.out());
+        assertTrue(Cli.run("batch", "--help").out().contains("Start over: regrade every candidate"));
+    }
+
+    /** Starts a real batch process on {@code subs}, waits for two finished candidates, and sends SIGTERM. */
+    private Process startAndSignal(Path subs, Path out, String... extra) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
                 GraderCli.class.getName(), "batch", subs.toString(), "-o", out.toString(), "--jobs", "1",
-                "--no-embeddings", "--no-progress");
+                "--no-embeddings", "--no-progress"));
+        command.addAll(List.of(extra));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
         pb.directory(dir.toFile());
         pb.redirectOutput(dir.resolve("stdout.txt").toFile());
@@ -202,22 +445,7 @@ class BatchCommandTest {
         } finally {
             process.destroyForcibly();
         }
-        String stdout = Files.readString(dir.resolve("stdout.txt"));
-        assertEquals(143, process.exitValue(), stdout + Files.readString(dir.resolve("stderr.txt")));
-        assertTrue(stdout.contains("Interrupted: "), stdout);
-        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
-        assertEquals("interrupted", summary.get("run").get("status").asText());
-        int done = summary.get("counts").get("graded").asInt();
-        assertEquals(resultFiles(out), done);
-        assertTrue(done >= 2 && done < 200, "done: " + done);
-        assertEquals(200 - done, summary.get("counts").get("pending").asInt());
-
-        Cli.Result rerun = Cli.run("batch", subs.toString(), "-o", out.toString(), "--jobs", "2", "--no-embeddings",
-                "--no-progress");
-        assertEquals(0, rerun.exitCode(), rerun.err());
-        assertTrue(rerun.out().startsWith("Graded " + (200 - done) + " candidates"), rerun.out());
-        assertTrue(rerun.out().contains("\nSkipped " + done + " candidates whose submission"), rerun.out());
-        assertEquals(200, resultFiles(out));
+        return process;
     }
 
     private static long resultFiles(Path out) throws IOException {

@@ -55,6 +55,78 @@ class CompileCommandTest {
     }
 
     @Test
+    void compilesATeachersBankOfTerseAnswersAndGradesFromIt() {
+        Path bank = Cli.write(dir.resolve("terse.txt"), """
+                Programming basics
+
+                Q1. How are arrays passed to functions in C?
+                Model answer. By reference.
+
+                Q2. Which stack operation adds an element on top?
+                Model answer. push
+
+                Q3. What is six times seven?
+                Model answer. 42
+                """);
+        Path rubric = dir.resolve("terse.json");
+
+        Cli.Result r = Cli.run("compile", bank.toString(), "-o", rubric.toString());
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("Wrote " + rubric + ": 3 questions, 3 key points, 0 misconceptions, 0 follow-ups.\n", r.out());
+        Cli.Result right = Cli.run("grade", "-r", rubric.toString(), "-q", "Q1", "--no-embeddings",
+                "Arrays are passed by reference.");
+        assertTrue(right.out().contains("\nKey points\n  ✔ By reference\n"), right.out());
+        Cli.Result wrong = Cli.run("grade", "-r", rubric.toString(), "-q", "Q1", "--no-embeddings",
+                "Arrays are passed by value.");
+        assertTrue(wrong.out().contains("\nKey points\n  ✘ By reference\n"), wrong.out());
+    }
+
+    /** Four questions; Q2 has nothing to grade, line 3 is broken, Q1 comes twice. */
+    private static final String BANK_WITH_BAD_QUESTIONS = """
+            {"id": "Q1", "question": "How are arrays passed to functions in C?", "modelAnswer": "By reference."}
+            {"id": "Q2", "question": "What does the dash stand for?", "modelAnswer": "—"}
+            {"id": "Q3", "question": "Broken", "modelAnswer": }
+            {"id": "Q1", "question": "Again?", "modelAnswer": "Yes, again."}
+            {"id": "Q5", "question": "Which stack operation adds an element on top?", "modelAnswer": "push"}
+            """;
+
+    @Test
+    void oneBadQuestionFailsTheCompileWithTheWayOut() {
+        Path bank = Cli.write(dir.resolve("bank.jsonl"), BANK_WITH_BAD_QUESTIONS);
+        Path output = dir.resolve("bank.json");
+
+        Cli.Result r = Cli.run("compile", bank.toString(), "-o", output.toString());
+
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("grader: " + bank + ": line 3, column 51: malformed JSON: "), r.err());
+        assertTrue(r.err().endsWith(" (1 of 3 questions that cannot be compiled; --skip-invalid compiles the "
+                + "others)\n"), r.err());
+        assertFalse(Files.exists(output));
+    }
+
+    @Test
+    void skipInvalidCompilesTheOthersAndNamesWhatItSkipped() {
+        Path bank = Cli.write(dir.resolve("bank.jsonl"), BANK_WITH_BAD_QUESTIONS);
+        Path output = dir.resolve("bank.json");
+
+        Cli.Result r = Cli.run("compile", bank.toString(), "-o", output.toString(), "--skip-invalid");
+
+        assertEquals(1, r.exitCode(), "compiled, with problems");
+        List<String> lines = r.err().lines().toList();
+        assertEquals(3, lines.size(), r.err());
+        assertEquals("grader: warning: " + bank + ": line 2: question Q2: no key points could be extracted from "
+                + "its model answer (skipped)", lines.get(0));
+        assertTrue(lines.get(1).startsWith("grader: warning: " + bank + ": line 3, column 51: malformed JSON: "),
+                lines.get(1));
+        assertEquals("grader: warning: " + bank + ": line 4: duplicate question id 'Q1' (first at line 1) (skipped)",
+                lines.get(2));
+        assertEquals("Wrote " + output + ": 2 questions, 2 key points, 0 misconceptions, 0 follow-ups; 3 questions "
+                + "skipped (see above).\n", r.out());
+        assertEquals(List.of("Q1", "Q5"), Rubrics.fromFile(output).questionIds());
+    }
+
+    @Test
     void aFailingCompileCreatesNoOutputFile() throws IOException {
         Path bank = Cli.copy("bad-bank.jsonl", dir);
         Path output = dir.resolve("out.json");

@@ -63,6 +63,51 @@ class EvalCommandTest {
     }
 
     @Test
+    void shortFormatStillWorksWithADeprecationLine() throws IOException {
+        Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(), "-f", "json",
+                "--no-progress");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(4, Json.mapper().readTree(r.out()).get("metrics").get("n").asInt());
+        assertEquals("grader: warning: 'eval -f FORMAT' is deprecated; use --format (-f means --file, as in "
+                + "'grader grade -f FILE')\n", r.err());
+    }
+
+    @Test
+    void aQuestionThatDoesNotCompileIsSkippedWithItsAnswersAndTheRestIsGraded() throws IOException {
+        Path bank = Cli.write(dir.resolve("bank.jsonl"), BANK
+                + "{\"id\": \"Q9\", \"question\": \"What does the dash stand for?\", \"modelAnswer\": \"\u2014\"}\n");
+        Path file = gold(GOLD + """
+                {"id": "g5", "question": "Q9", "answer": "A minus sign.", "score": 0, "scale": 5}
+                {"id": "g6", "question": "Q9", "answer": "An em dash.", "score": 5, "scale": 5}
+                """);
+
+        Cli.Result r = Cli.run("eval", "--bank", bank.toString(), "--gold", file.toString(), "--no-progress",
+                "--format", "json");
+
+        assertEquals(1, r.exitCode(), "graded, with problems: " + r.err());
+        assertEquals("grader: warning: " + bank + ": line 3: question Q9: no key points could be extracted from its "
+                + "model answer; skipped, with its 2 answers\n", r.err());
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertEquals(4, json.get("metrics").get("n").asInt(), "the other answers are graded");
+        assertTrue(json.toString().contains("question could not be compiled"), json.toString());
+    }
+
+    /** The README's first eval command: the graded sample in the repository, which a clone has. */
+    @Test
+    void theGradedSampleInTheRepositoryEvaluates() throws IOException {
+        Path sample = Path.of("..", "examples", "cs-basics");
+        Cli.Result r = Cli.run("eval", "--bank", sample.resolve("bank.jsonl").toString(), "--gold",
+                sample.resolve("answers.jsonl").toString(), "--no-progress", "--no-embeddings", "--format", "json");
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.err());
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertEquals(32, json.get("metrics").get("n").asInt());
+        assertEquals(32, json.get("graded").asInt(), "every answer is to a question of the bank");
+        assertTrue(json.get("metrics").get("accuracy").isNumber(), "the sample has labels");
+    }
+
+    @Test
     void writesJsonWithNullForUndefinedMetrics() throws IOException {
         Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(), "--format",
                 "json", "--no-progress");

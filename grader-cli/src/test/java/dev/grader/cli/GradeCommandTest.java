@@ -177,6 +177,65 @@ class GradeCommandTest {
     }
 
     @Nested
+    @DisplayName("given a question bank where a rubric is expected")
+    class BankForRubric {
+
+        private static final String TEXT_BANK = """
+                Go basics
+
+                Q1. How are arrays passed to functions in Go?
+                Model answer. By value: the function gets a copy of the array.
+                """;
+
+        @Test
+        void compilesItForTheRunWithANotice() throws IOException {
+            Path bank = Cli.write(dir.resolve("bank.txt"), TEXT_BANK);
+
+            Cli.Result r = run("grade", "-r", bank.toString(), "-q", "Q1", "--format", "json", LEXICAL,
+                    "Arrays are copied: the function gets its own copy.");
+
+            assertEquals(0, r.exitCode(), r.err());
+            assertEquals("grader: note: " + bank + " is a question bank, not a rubric: compiled it for this run (to "
+                    + "skip this step next time: grader compile " + bank + " -o " + dir.resolve("bank.json") + ")\n",
+                    r.err());
+            assertEquals("Q1", json(r).get("question").asText());
+        }
+
+        @Test
+        void worksForJsonLinesBanksAndShowToo() {
+            Path bank = Cli.copy("bank.jsonl", dir);
+
+            Cli.Result r = run("show", bank.toString(), "-q", "Q1");
+
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(r.out().contains("Is http.ResponseWriter safe for concurrent use?"), r.out());
+            assertTrue(r.err().startsWith("grader: note: " + bank + " is a question bank, not a rubric"), r.err());
+        }
+
+        @Test
+        void lintSaysToCompileItFirst() {
+            Path bank = Cli.write(dir.resolve("bank.txt"), TEXT_BANK);
+
+            Cli.Result r = run("lint", bank.toString());
+
+            assertEquals(2, r.exitCode());
+            assertEquals("grader: " + bank + ": is a question bank, not a rubric; compile it first: grader compile "
+                    + bank + " -o " + dir.resolve("bank.json") + "\n", r.err());
+        }
+
+        @Test
+        void textThatIsNeitherSaysSo() {
+            Path notes = Cli.write(dir.resolve("notes.txt"), "Remember to buy milk.\n");
+
+            Cli.Result r = run("grade", "-r", notes.toString(), "-q", "Q1", ANSWER);
+
+            assertEquals(2, r.exitCode());
+            assertTrue(r.err().startsWith("grader: " + notes + ": neither a rubric (JSON) nor a question bank that "
+                    + "compiles: no questions found"), r.err());
+        }
+    }
+
+    @Nested
     @DisplayName("refuses, with one line and exit code 2,")
     class BadInput {
 

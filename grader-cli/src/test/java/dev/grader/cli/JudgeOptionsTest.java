@@ -183,12 +183,37 @@ class JudgeOptionsTest {
             assertEquals(0, first.exitCode(), first.err());
             assertEquals(2, requests.get());
             assertTrue(first.err().contains("LLM: 2 answer(s), 2 request(s), 0 from cache, 200 input + 40 output "
-                    + "tokens, ~$0.0001, 0 fallback(s) to the offline judge [openai gpt-4o-mini]"), first.err());
+                    + "tokens, ~$0.000054, 0 fallback(s) to the offline judge [openai gpt-4o-mini]"), first.err());
 
             Cli.Result second = Cli.run(args);
             assertEquals(2, requests.get(), "served from the cache");
             assertTrue(second.err().contains("2 answer(s), 0 request(s), 2 from cache"), second.err());
             assertEquals(first.out(), second.out());
+        }
+    }
+
+    @Test
+    @DisplayName("a model without a price: the text report and the cost line say the cost is unknown, not $0")
+    void unpricedModelSaysCostUnknown() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        try (MockWebServer server = openAiStub(requests)) {
+            String url = "http://127.0.0.1:" + server.getPort() + "/v1";
+            Cli.Result text = Cli.run("grade", "-q", "Q4", "--no-embeddings", "--judge", "openai", "--model",
+                    "my-local-model", "--base-url", url, "--no-cache", "Shutdown is graceful.");
+            assertEquals(0, text.exitCode(), text.err());
+            assertTrue(text.out().replace("\n  ", " ").contains("Usage: 1 model call, 100 prompt + 20 completion "
+                    + "tokens, cost unknown (no price for model 'my-local-model')\n"), text.out());
+
+            Cli.Result json = Cli.run("grade", "-q", "Q4", "--no-embeddings", "--judge", "openai", "--model",
+                    "my-local-model", "--base-url", url, "--no-cache", "--format", "json", "Shutdown is graceful.");
+            assertTrue(json.err().contains("100 input + 20 output tokens, cost unknown (no price for "
+                    + "'my-local-model'), 0 fallback(s)"), json.err());
+
+            Cli.Result priced = Cli.run("grade", "-q", "Q4", "--no-embeddings", "--judge", "openai", "--model",
+                    "my-local-model", "--price", "my-local-model=0.15,0.60", "--base-url", url, "--no-cache",
+                    "Shutdown is graceful.");
+            assertTrue(priced.out().contains("Usage: 1 model call, 100 prompt + 20 completion tokens, $0.000027\n"),
+                    priced.out());
         }
     }
 
@@ -252,5 +277,22 @@ class JudgeOptionsTest {
         });
         server.start(InetAddress.getLoopbackAddress(), 0);
         return server;
+    }
+
+    @Test
+    @DisplayName("a base URL without a scheme is echoed as typed, with the fix; a password in it is masked")
+    void badBaseUrlIsEchoedAsTyped() {
+        Cli.Result typo = Cli.run("grade", "-q", "Q4", "--no-embeddings", "--judge", "openai", "--base-url",
+                "127.0.0.1:18082", "Shutdown is graceful.");
+        assertEquals(2, typo.exitCode());
+        assertEquals("grader: --base-url: '127.0.0.1:18082' is not a server URL: it must start with http:// or "
+                + "https://; did you mean 'http://127.0.0.1:18082'?\n", typo.err());
+
+        Cli.Result secret = Cli.run("grade", "-q", "Q4", "--no-embeddings", "--judge", "openai", "--base-url",
+                "ftp://bob:s3cret@gpu-box:8080/v1?key=sk-abc", "Shutdown is graceful.");
+        assertEquals(2, secret.exitCode());
+        assertEquals("grader: --base-url: 'ftp://***@gpu-box:8080/v1?key=***' is not a server URL: it must start "
+                + "with http:// or https://\n", secret.err());
+        assertFalse(secret.err().contains("s3cret") || secret.err().contains("sk-abc"), secret.err());
     }
 }

@@ -103,7 +103,7 @@ class NamedPipesTest {
                 dir.resolve("out").toString(), "--no-embeddings", "--no-progress"));
 
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals("grader: " + pipe + ": skipped: a named pipe, not a regular file\n", r.err());
+        assertEquals("grader: warning: " + pipe + ": skipped: a named pipe, not a regular file\n", r.err());
         assertTrue(r.out().startsWith("Graded 1 candidate"), r.out());
     }
 }

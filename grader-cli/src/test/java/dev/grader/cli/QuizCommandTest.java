@@ -53,6 +53,25 @@ class QuizCommandTest {
         assertEquals("", r.err());
     }
 
+    /**
+     * The issue's session: an answer to Q1 that states the thread-pool misconception. The follow-up asks about the
+     * error, not about HTTP/2, and the answer to it is graded against the misconception's correction.
+     */
+    @Test
+    void afterAWrongAnswerTheFollowUpProbesTheError() {
+        Cli.Result r = run("Each request is handed to a thread pool that caps how many run at once.\n\n"
+                + "Go does not pool goroutines: each connection gets one fresh goroutine.\n\n",
+                "quiz", "-q", "Q1", LEXICAL);
+
+        assertEquals(0, r.exitCode(), r.err());
+        String out = r.out().replaceAll("\n  (?=\\S)", " ");
+        assertTrue(out.contains("\nFollow-up You said that it uses a thread pool. Is that right? Why or why not?\n"),
+                r.out());
+        assertTrue(!out.contains("Fill the gap") && !out.contains("___"), r.out());
+        int followUp = out.indexOf("Follow-up You said that");
+        assertTrue(out.indexOf("Score ", followUp) > 0, "the answer to the follow-up is graded: " + r.out());
+    }
+
     @Test
     void asksInBankOrderByDefaultAndStopsAtTheCount() {
         Cli.Result r = run(skipAll(3), "quiz", "--count", "3", LEXICAL);

@@ -100,13 +100,36 @@ class RootCommandTest {
     }
 
     @Test
+    void mistypedOptionSuggestsTheNearestOne() {
+        Cli.Result r = Cli.run("show", "--fromat", "markdown");
+
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("grader: unknown option: '--fromat'\nDid you mean: --format?\nUsage: grader show "),
+                r.err());
+        assertTrue(r.err().endsWith("\nTry 'grader show --help' for more information.\n"), r.err());
+
+        Cli.Result attached = Cli.run("grade", "-q", "Q4", "--fromat=json", "Shutdown is graceful.");
+        assertEquals(2, attached.exitCode());
+        assertTrue(attached.err().startsWith("grader: unknown option: '--fromat=json'\nDid you mean: --format?\n"),
+                attached.err());
+
+        Cli.Result typo = Cli.run("batch", "subs", "-o", "out", "--no-embedings");
+        assertTrue(typo.err().contains("\nDid you mean: --no-embeddings?\n"), typo.err());
+        Cli.Result dropped = Cli.run("batch", "subs", "-o", "out", "--foce");
+        assertTrue(dropped.err().contains("\nDid you mean: --force?\n"), dropped.err());
+
+        Cli.Result nothingClose = Cli.run("lint", "--strict");
+        assertTrue(!nothingClose.err().contains("Did you mean"), nothingClose.err());
+    }
+
+    @Test
     void missingParameterIsAUsageError() {
         Cli.Result r = Cli.run("compile");
 
         assertEquals(2, r.exitCode());
         assertEquals("""
                 grader: missing required parameter: 'BANK'
-                Usage: grader compile [-hvV] [--no-color] [-o=FILE] [--suggest JUDGE-OPTIONS] BANK
+                Usage: grader compile [-hvV] [--no-color] [-o=FILE] [--skip-invalid] [--suggest JUDGE-OPTIONS] BANK
                 Try 'grader compile --help' for more information.
                 """, r.err());
     }

@@ -179,6 +179,20 @@ class ShowCommandTest {
     }
 
     @Test
+    void shortFormatStillWorksWithADeprecationLine() {
+        Cli.Result current = Cli.run("show", "-q", "Q1", "--format", "markdown");
+        Cli.Result old = Cli.run("show", "-q", "Q1", "-f", "markdown");
+
+        assertEquals(0, old.exitCode(), old.err());
+        assertEquals(current.out(), old.out());
+        assertEquals("grader: warning: 'show -f FORMAT' is deprecated; use --format (-f means --file, as in "
+                + "'grader grade -f FILE')\n", old.err());
+        assertEquals("", current.err());
+        Cli.Result help = Cli.run("show", "--help");
+        assertTrue(!help.out().matches("(?s).*[\\s\\[]-f\\b.*"), "the old spelling is not taught:\n" + help.out());
+    }
+
+    @Test
     void badFormatIsAUsageError() {
         Cli.Result r = Cli.run("show", "--format", "html");
 

@@ -47,6 +47,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       failed and which first; a rerun finishes the batch once the cause is fixed.</li>
  *   <li>Output: see {@link OutputLayout}; cohort reports are rebuilt from the results on disk, one at a time.</li>
  *   <li>Anonymization: stable pseudonyms in every report and file name; the mapping goes to a file of its own.</li>
+ *   <li>Assigned questions: a take-home assigns a few of the rubric's questions; totals and statistics count only
+ *       those ({@link Builder#questions}; by default the questions the cohort's submissions answer).</li>
  * </ul>
  *
  * <pre>{@code
@@ -77,6 +79,8 @@ public final class BatchGrading {
     private final Path outputDir;
     private final boolean anonymize;
     private final boolean force;
+    private final boolean judgeSettings;
+    private final List<String> questionIds;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     private BatchGrading(Builder b) {
@@ -86,6 +90,8 @@ public final class BatchGrading {
         this.outputDir = b.outputDir;
         this.anonymize = b.anonymize;
         this.force = b.force;
+        this.judgeSettings = b.judgeSettings;
+        this.questionIds = b.questionIds;
     }
 
     /** A batch graded by this grader; set options on the builder, then {@link Builder#build()}. */
@@ -129,7 +135,9 @@ public final class BatchGrading {
                     : new BatchProblem(p.source(), p.location(), pseudonyms.of(p.candidate()), p.reason()));
         }
 
-        Fingerprint fingerprint = new Fingerprint(grader, anonymize);
+        Assignment assignment = questionIds != null ? Assignment.chosen(grader.rubric(), questionIds)
+                : Assignment.answeredIn(grader.rubric(), plan, new SubmissionParser(resolver));
+        Fingerprint fingerprint = new Fingerprint(grader, anonymize, assignment.questions());
         Map<String, String> expected = new ConcurrentHashMap<>();
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         List<Planned> queue = new ArrayList<>();
@@ -151,7 +159,7 @@ public final class BatchGrading {
             }
         }
 
-        boolean callerInterrupted = grade(queue, layout, fingerprint, expected, outcomes, failures);
+        boolean callerInterrupted = grade(queue, layout, assignment, fingerprint, expected, outcomes, failures);
         int gradedNow = 0;
         Usage usage = Usage.NONE;
         for (Planned p : plan) { // plan order, not the order parallel grading finished in: reports stay stable
@@ -168,11 +176,11 @@ public final class BatchGrading {
             }
         }
 
-        Cohort cohort = cohort(plan, outcomes, expected, layout, failures.stopped()
+        Cohort cohort = cohort(assignment, plan, outcomes, expected, layout, failures.stopped()
                 ? "not graded yet: the output could not be written; free space and rerun to finish"
                 : "not graded yet: the run was interrupted; rerun to finish");
         boolean interrupted = cancelled.get();
-        CohortReports.write(layout, grader, anonymize, cohort, problems, in.skipped(),
+        CohortReports.write(layout, grader, anonymize, judgeSettings, assignment, cohort, problems, in.skipped(),
                 new SummaryJson.Run(interrupted, failures.stopped(), gradedNow, reused, usage), failures);
         if (callerInterrupted) {
             Thread.currentThread().interrupt();
@@ -183,7 +191,10 @@ public final class BatchGrading {
                 usage.answers(), usage.llmCalls(), usage.promptTokens() + usage.completionTokens(), usage.costUsd(),
                 interrupted, problems, in.skipped(), failures.count(), failed(failures.first()),
                 new BatchResult.Provisional(cohort.provisional(), cohort.usage().fallbacks(), provisionalRegraded,
-                        cohort.fallbackReason()));
+                        cohort.fallbackReason()),
+                assignment.ids(), assignment.fromSubmissions(),
+                cohort.failures().stream().map(f -> new BatchResult.NotGraded(f.question(), f.answers(), f.reason()))
+                        .toList());
     }
 
     /** Names in the order of candidate ids (then sources), so the same cohort always gets the same names. */
@@ -240,7 +251,7 @@ public final class BatchGrading {
      *
      * @return whether the calling thread was interrupted (the run is then cancelled)
      */
-    private boolean grade(List<Planned> queue, OutputLayout layout, Fingerprint fingerprint,
+    private boolean grade(List<Planned> queue, OutputLayout layout, Assignment assignment, Fingerprint fingerprint,
                           Map<String, String> expected, Map<String, Outcome> outcomes, OutputFailures failures) {
         int total = queue.size();
         progress.update(0, total);
@@ -248,16 +259,20 @@ public final class BatchGrading {
             return false;
         }
         SubmissionParser parser = new SubmissionParser(new QuestionResolver(grader.rubric()));
-        CandidateGrader candidates = new CandidateGrader(grader, () -> cancelled.get() || failures.stopped());
+        CandidateGrader candidates = new CandidateGrader(grader, assignment,
+                () -> cancelled.get() || failures.stopped());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), daemonThreads());
         CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
         boolean interrupted = false;
+        int received = 0;
+        // Progress counts candidates done (graded, or found unreadable), never one stopped midway: after a signal
+        // the last count shown is the one the summary gives.
         int finished = 0;
         try {
             for (Planned p : queue) {
                 done.submit(() -> work(p, parser, candidates, layout, fingerprint, expected, failures));
             }
-            while (finished < total && !cancelled.get() && !failures.stopped()) {
+            while (received < total && !cancelled.get() && !failures.stopped()) {
                 Future<Outcome> next;
                 try {
                     next = done.poll(100, TimeUnit.MILLISECONDS);
@@ -269,8 +284,11 @@ public final class BatchGrading {
                 if (next != null) {
                     Outcome o = outcome(next);
                     outcomes.put(o.planned().file(), o);
-                    finished++;
-                    progress.update(finished, total);
+                    received++;
+                    if (o.kind() != Outcome.Kind.PENDING) {
+                        finished++;
+                        progress.update(finished, total);
+                    }
                 }
             }
         } finally {
@@ -282,7 +300,11 @@ public final class BatchGrading {
             for (Future<Outcome> f = done.poll(); f != null; f = done.poll()) {
                 Outcome o = outcome(f);
                 outcomes.put(o.planned().file(), o);
+                if (o.kind() != Outcome.Kind.PENDING) {
+                    finished++;
+                }
             }
+            progress.update(finished, total);
         }
         return interrupted;
     }
@@ -349,9 +371,9 @@ public final class BatchGrading {
      * fingerprint of its current submission, whoever wrote it (this run, an earlier one, a worker that finished
      * while the run was stopping).
      */
-    private Cohort cohort(List<Planned> plan, Map<String, Outcome> outcomes, Map<String, String> expected,
-                          OutputLayout layout, String pendingReason) {
-        Cohort cohort = new Cohort(grader.rubric().questions());
+    private Cohort cohort(Assignment assignment, List<Planned> plan, Map<String, Outcome> outcomes,
+                          Map<String, String> expected, OutputLayout layout, String pendingReason) {
+        Cohort cohort = new Cohort(assignment.questions());
         for (Planned p : plan) {
             Outcome o = outcomes.get(p.file());
             if (o != null && o.kind() == Outcome.Kind.UNREADABLE) {
@@ -417,6 +439,8 @@ public final class BatchGrading {
         private Path outputDir;
         private boolean anonymize;
         private boolean force;
+        private boolean judgeSettings;
+        private List<String> questionIds;
 
         private Builder(Grader grader) {
             this.grader = grader;
@@ -452,6 +476,30 @@ public final class BatchGrading {
         /** Regrade every candidate, also those whose result is up to date (default false). */
         public Builder force(boolean force) {
             this.force = force;
+            return this;
+        }
+
+        /**
+         * The questions the candidates were assigned, by id (rubric order is kept): totals, ranking and cohort
+         * statistics count these only, and an assigned question a candidate left out counts 0. Default: the
+         * questions that the cohort's submissions answer.
+         *
+         * @throws IllegalArgumentException for an empty list
+         */
+        public Builder questions(List<String> ids) {
+            if (ids.isEmpty()) {
+                throw new IllegalArgumentException("questions must not be empty");
+            }
+            this.questionIds = List.copyOf(ids);
+            return this;
+        }
+
+        /**
+         * Whether {@code report.html} names the judge's thresholds after the judge (default false: it says what
+         * graded in plain words; {@code summary.json} always has every setting).
+         */
+        public Builder judgeSettings(boolean judgeSettings) {
+            this.judgeSettings = judgeSettings;
             return this;
         }
 

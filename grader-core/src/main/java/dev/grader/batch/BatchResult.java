@@ -22,10 +22,15 @@ import java.util.List;
  * @param interrupted whether the run was cancelled before every candidate was done
  * @param problems    unreadable submissions, bad table rows and failures, with the submission's path (also under
  *                    anonymization: this is for the operator's console, not for reviewers)
- * @param skipped     inputs left out on purpose (special files in folders, files given twice), with the reason
+ * @param skipped     inputs left out on purpose (hidden files, editor backups and special files in folders,
+ *                    files given twice), with the reason
  * @param failedWrites files of the output that could not be written (the run stopped at the first)
  * @param failedWrite  the first of them and why ({@code out/candidates/c17.md: No space left on device}), or null
  * @param provisional  grades that fell back to the offline judge because the model could not be used
+ * @param questions   the ids of the questions graded and counted in the totals (the assigned ones)
+ * @param questionsFromSubmissions whether those are the questions the submissions answer (none were chosen)
+ * @param notGraded   per question, the answers whose grading failed and the first reason; they count neither in
+ *                    the totals nor in the maximum
  */
 public record BatchResult(
         Path outputDir,
@@ -44,11 +49,16 @@ public record BatchResult(
         List<SkippedInput> skipped,
         int failedWrites,
         String failedWrite,
-        Provisional provisional) {
+        Provisional provisional,
+        List<String> questions,
+        boolean questionsFromSubmissions,
+        List<NotGraded> notGraded) {
 
     public BatchResult {
         problems = List.copyOf(problems);
         skipped = List.copyOf(skipped);
+        questions = List.copyOf(questions);
+        notGraded = List.copyOf(notGraded);
     }
 
     /**
@@ -67,6 +77,27 @@ public record BatchResult(
     /** Whether some of the output could not be written: the run stopped early; a rerun finishes it. */
     public boolean outputFailed() {
         return failedWrites > 0;
+    }
+
+    /**
+     * Answers to one question whose grading failed.
+     *
+     * @param question the question id
+     * @param answers  how many answers were not graded
+     * @param reason   the first failure
+     */
+    public record NotGraded(String question, int answers, String reason) {
+
+        /** {@code question Q7: 3 answers not graded: grading failed: ...}. */
+        public String message() {
+            return "question " + question + ": " + answers + (answers == 1 ? " answer" : " answers")
+                    + " not graded: " + reason;
+        }
+    }
+
+    /** Whether grading failed for some answers (a question that cannot be graded). */
+    public boolean hasUngradedAnswers() {
+        return !notGraded.isEmpty();
     }
 
     /** Whether something could not be graded (an unreadable file, a bad row, a failure). */

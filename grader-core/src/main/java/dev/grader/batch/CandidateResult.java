@@ -46,18 +46,33 @@ record CandidateResult(
     static final String GRADED = "graded";
     /** Status of a question without an answer: it counts 0 in the total and is marked, not graded. */
     static final String UNANSWERED = "unanswered";
+    /**
+     * Status of an answer whose grading failed (grader's fault, not the candidate's): it counts neither in the
+     * total nor in the maximum, and the run says so.
+     */
+    static final String FAILED = "failed";
 
     /**
      * The result on one question.
      *
      * @param question the question id
      * @param prompt   the question as asked
-     * @param status   {@link #GRADED} or {@link #UNANSWERED}
+     * @param status   {@link #GRADED}, {@link #UNANSWERED} or {@link #FAILED}
      * @param answer   the answer as graded, null when unanswered
-     * @param report   the grade, null when unanswered
+     * @param report   the grade, null when unanswered or failed
+     * @param reason   why grading failed, else null
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record QuestionResult(String question, String prompt, String status, String answer, GradeReport report) {
+    record QuestionResult(String question, String prompt, String status, String answer, GradeReport report,
+                          String reason) {
+
+        QuestionResult(String question, String prompt, String status, String answer, GradeReport report) {
+            this(question, prompt, status, answer, report, null);
+        }
+
+        boolean failed() {
+            return FAILED.equals(status);
+        }
 
         boolean answered() {
             return report != null;
@@ -73,7 +88,7 @@ record CandidateResult(
      * A candidate's total. Every question weighs the same: its score (0..1) adds to {@code score}.
      *
      * @param score       the sum of question scores, unanswered ones counting 0
-     * @param max         the number of questions of the rubric
+     * @param max         the number of questions assigned, less those whose grading failed
      * @param percent     {@code 100 * score / max}, one decimal
      * @param answered    questions answered
      * @param unanswered  questions without an answer
@@ -85,8 +100,12 @@ record CandidateResult(
             double sum = 0;
             int answered = 0;
             int review = 0;
+            int failed = 0;
             for (QuestionResult q : questions) {
                 sum += q.score();
+                if (q.failed()) {
+                    failed++;
+                }
                 if (q.answered()) {
                     answered++;
                     if (q.report().needsReview()) {
@@ -94,7 +113,7 @@ record CandidateResult(
                     }
                 }
             }
-            int max = questions.size();
+            int max = questions.size() - failed;
             double score = Numbers.round(sum, 4);
             return new Totals(score, max, max == 0 ? 0 : Numbers.round(100 * score / max, 1), answered,
                     max - answered, review);

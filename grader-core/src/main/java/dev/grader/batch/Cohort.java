@@ -26,10 +26,22 @@ final class Cohort {
     private final int[] answered;
     private final Map<String, PointStat> points = new LinkedHashMap<>();
     private final Map<String, MisconceptionStat> misconceptions = new LinkedHashMap<>();
+    private final Map<String, QuestionFailure> failures = new LinkedHashMap<>();
     private Usage usage = Usage.NONE;
     private int provisional;
     private String fallbackReason;
     private List<CohortRow> ranked;
+
+    /**
+     * A question whose grading failed for some candidates' answers: they count neither in those candidates'
+     * totals nor in their maximum.
+     *
+     * @param question the question id
+     * @param answers  answers not graded
+     * @param reason   the first failure
+     */
+    record QuestionFailure(String question, int answers, String reason) {
+    }
 
     Cohort(List<Question> questions) {
         this.questions = List.copyOf(questions);
@@ -83,6 +95,10 @@ final class Cohort {
         List<Double> scores = new ArrayList<>(questions.size());
         for (int i = 0; i < questions.size(); i++) {
             QuestionResult q = i < r.questions().size() ? r.questions().get(i) : null;
+            if (q != null && q.failed()) {
+                failures.merge(q.question(), new QuestionFailure(q.question(), 1, q.reason()),
+                        (a, b) -> new QuestionFailure(a.question(), a.answers() + 1, a.reason()));
+            }
             if (q == null || !q.answered()) {
                 scores.add(null);
                 continue;
@@ -281,5 +297,10 @@ final class Cohort {
 
     Usage usage() {
         return usage;
+    }
+
+    /** Questions whose grading failed, in rubric order. */
+    List<QuestionFailure> failures() {
+        return questions.stream().map(q -> failures.get(q.id())).filter(java.util.Objects::nonNull).toList();
     }
 }

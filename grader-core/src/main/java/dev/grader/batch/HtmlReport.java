@@ -42,8 +42,9 @@ final class HtmlReport {
      * @param rubricId    the rubric id
      * @param judge       the judge and its settings, in words
      * @param anonymized  whether candidates appear under pseudonyms
+     * @param questions   the questions graded, when not all of the rubric's, in words; else null
      */
-    record Header(String rubricTitle, String rubricId, String judge, boolean anonymized) {
+    record Header(String rubricTitle, String rubricId, String judge, boolean anonymized, String questions) {
     }
 
     static void write(Writer out, Header header, Cohort cohort, List<BatchProblem> tableProblems,
@@ -72,7 +73,11 @@ final class HtmlReport {
         if (h.anonymized()) {
             raw(" <span class=\"badge\">anonymized</span>");
         }
-        raw("</p>\n<p>Judge: ").text(h.judge()).raw("</p>\n</header>\n");
+        raw("</p>\n");
+        if (h.questions() != null) {
+            raw("<p>Questions: ").text(h.questions()).raw("</p>\n");
+        }
+        raw("<p>Judge: ").text(h.judge()).raw("</p>\n</header>\n");
     }
 
     private void cards(Cohort cohort) throws IOException {
@@ -359,6 +364,13 @@ final class HtmlReport {
     }
 
     private void question(QuestionResult q) throws IOException {
+        if (q.failed()) {
+            raw("<div class=\"q na-q\"><h4><span>").text(q.question()).raw("</span><span class=\"qprompt\">")
+                    .text(q.prompt()).raw("</span><span class=\"pill na\">–</span>")
+                    .raw("<span class=\"v-unanswered\">not graded</span></h4>\n<div class=\"review\">")
+                    .text(q.reason() + "; not counted in the total").raw("</div></div>\n");
+            return;
+        }
         if (!q.answered()) {
             raw("<div class=\"q na-q\"><h4><span>").text(q.question()).raw("</span><span class=\"qprompt\">")
                     .text(q.prompt()).raw("</span><span class=\"pill na\">–</span>")

@@ -9,12 +9,23 @@ final class HtmlStyle {
     private HtmlStyle() {
     }
 
+    /**
+     * Candidate names and answers come in any script. Each system's UI font first, then the fonts that carry
+     * Chinese, Japanese and Korean on macOS, Windows and Linux (Noto CJK, Source Han, WenQuanYi), other scripts
+     * (Noto), and colour emoji last, so no name falls through to boxes where a font for it is installed.
+     */
+    static final String FONTS = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", "
+            + "Arial, \"PingFang SC\", \"Hiragino Sans\", \"Hiragino Kaku Gothic ProN\", \"Apple SD Gothic Neo\", "
+            + "\"Microsoft YaHei\", \"Yu Gothic UI\", \"Malgun Gothic\", \"Noto Sans CJK SC\", \"Noto Sans CJK JP\", "
+            + "\"Noto Sans CJK KR\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\", \"Noto Sans Arabic\", "
+            + "\"Noto Sans Hebrew\", \"Noto Sans Devanagari\", \"Noto Sans Thai\", sans-serif, \"Apple Color Emoji\", "
+            + "\"Segoe UI Emoji\", \"Noto Color Emoji\"";
+
     static final String CSS = """
             :root { --fg: #1f2328; --muted: #656d76; --line: #d0d7de; --bg: #ffffff; --panel: #f6f8fa;
-                    --accent: #0969da; --good: #1a7f37; --bad: #cf222e; --warn: #9a6700; }
+                    --accent: #0969da; --good: #1a7f37; --bad: #cf222e; --warn: #9a6700; --fonts: FONTS; }
             * { box-sizing: border-box; }
-            body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
-                   sans-serif; color: var(--fg); background: var(--bg); }
+            body { margin: 0; font: 14px/1.45 var(--fonts); color: var(--fg); background: var(--bg); }
             main { max-width: 1280px; margin: 0 auto; padding: 24px 28px 64px; }
             header h1 { font-size: 26px; margin: 0 0 2px; }
             header p { margin: 2px 0; color: var(--muted); }
@@ -49,7 +60,7 @@ final class HtmlStyle {
             .s9 { background: #b2dec5; } .s10 { background: #a4d8c6; }
             .grid { display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 7fr); gap: 28px; }
             @media (max-width: 900px) { .grid { grid-template-columns: minmax(0, 1fr); } }
-            svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--muted); }
+            svg text { font: 11px var(--fonts); fill: var(--muted); }
             svg .bar { fill: #54aeff; } svg .axis { stroke: var(--line); } svg .count { fill: var(--fg); }
             .difficulty td { padding: 3px 8px; }
             .difficulty .prompt { max-width: 250px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
@@ -98,7 +109,7 @@ final class HtmlStyle {
             button { font: inherit; padding: 3px 10px; border: 1px solid var(--line); border-radius: 6px;
                      background: var(--panel); cursor: pointer; }
             footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
-            """;
+            """.replace("FONTS;", FONTS + ";");
 
     static final String SCRIPT = """
             (function () {

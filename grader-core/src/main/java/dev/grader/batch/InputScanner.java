@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Turns the inputs of a batch into submissions: a folder gives one submission per file (hidden files and
- * sub-folders are left alone; named pipes and other special files are skipped and reported), a {@code .jsonl},
- * {@code .csv} or {@code .tsv} file gives one per candidate of the table, any other file is one submission. A file
- * reached twice is read once. A missing input, or a folder without a single file, is bad input: nothing is
- * graded.
+ * Turns the inputs of a batch into submissions: a folder gives one submission per file (sub-folders are left
+ * alone; hidden files, editor backups, named pipes and other special files are skipped and listed as
+ * {@link SkippedInput}s), a {@code .jsonl}, {@code .csv} or {@code .tsv} file gives one per candidate of the table,
+ * any other file is one submission. A file reached twice is read once. A missing input, or a folder without a
+ * single file, is bad input: nothing is graded.
  */
 final class InputScanner {
 
@@ -31,26 +31,28 @@ final class InputScanner {
      *
      * @param submissions one per candidate file or table candidate
      * @param problems    bad table rows, unreadable tables, inputs that are not files
-     * @param skipped     special files in folders and inputs given twice, with the reason
+     * @param skipped     hidden, backup and special files in folders and inputs given twice, with the reason
      */
     record Inputs(List<Submission> submissions, List<BatchProblem> problems, List<SkippedInput> skipped) {
     }
 
     /**
      * Reads the inputs. A file or folder reached twice (given twice, or a file given as well as its folder) is
-     * read once, by its real path: the same submission never becomes two candidates.
+     * read once, by its real path: the same submission never becomes two candidates. A hidden file named on the
+     * command line is graded: naming it is asking for it.
      */
     Inputs scan(List<Path> inputs) {
         List<Submission> submissions = new ArrayList<>();
         List<BatchProblem> problems = new ArrayList<>();
         List<SkippedInput> skipped = new ArrayList<>();
         Map<Path, String> seen = new HashMap<>();
+        Map<Path, SkippedInput> leftOut = new HashMap<>();
         for (Path input : inputs) {
             String source = input.toString();
             if (Files.isDirectory(input)) {
                 String first = seen.putIfAbsent(realPath(input), source);
                 if (first != null) {
-                    skipped.add(new SkippedInput(source, "the same folder as " + first + ", given twice; read once"));
+                    skipped.add(SkippedInput.repeat(source, first, true));
                     continue;
                 }
                 List<SkippedInput> left = new ArrayList<>();
@@ -61,7 +63,16 @@ final class InputScanner {
                             : "; left out: " + left.get(0).message() + (left.size() > 1 ? " and " + (left.size() - 1)
                             + " more" : "")));
                 }
-                skipped.addAll(left);
+                for (SkippedInput s : left) {
+                    Path real = realPath(Path.of(s.source()));
+                    String firstFile = seen.get(real);
+                    if (firstFile != null) {
+                        skipped.add(duplicate(s.source(), firstFile));
+                    } else {
+                        leftOut.put(real, s);
+                        skipped.add(s);
+                    }
+                }
                 for (Path f : files) {
                     String firstFile = seen.putIfAbsent(realPath(f), f.toString());
                     if (firstFile != null) {
@@ -71,10 +82,17 @@ final class InputScanner {
                     }
                 }
             } else if (Files.isRegularFile(input)) {
-                String first = seen.putIfAbsent(realPath(input), source);
+                Path real = realPath(input);
+                String first = seen.putIfAbsent(real, source);
                 if (first != null) {
                     skipped.add(duplicate(source, first));
-                } else if (TableReader.isTable(input)) {
+                    continue;
+                }
+                SkippedInput leftInFolder = leftOut.remove(real);
+                if (leftInFolder != null) {
+                    skipped.remove(leftInFolder); // named on the command line after all: graded, not skipped
+                }
+                if (TableReader.isTable(input)) {
                     TableReader.Table table = readTable(input, source);
                     submissions.addAll(table.candidates());
                     problems.addAll(table.problems());
@@ -85,7 +103,7 @@ final class InputScanner {
                 problems.add(new BatchProblem(source, null, null, special(input)
                         + ": batch reads regular files only; save it to a file first"));
             } else if (Files.isSymbolicLink(input)) {
-                problems.add(new BatchProblem(source, null, null, "a link to nothing: its target is missing"));
+                problems.add(new BatchProblem(source, null, null, SkippedInput.BROKEN_LINK));
             } else {
                 throw new InvalidInputException(source, null, "no such file or folder");
             }
@@ -94,8 +112,7 @@ final class InputScanner {
     }
 
     private static SkippedInput duplicate(String source, String first) {
-        return new SkippedInput(source, source.equals(first) ? "given twice; graded once"
-                : "the same file as " + first + "; graded once");
+        return SkippedInput.repeat(source, first, false);
     }
 
     /** The path with links resolved, for telling the same file by two names; the absolute path when unreadable. */
@@ -135,30 +152,33 @@ final class InputScanner {
     }
 
     /**
-     * The candidate files of a folder, by name. Hidden files, backups ({@code ~}) and sub-folders are left alone;
-     * named pipes, devices, sockets and links to nothing are left out and reported in {@code skipped}.
+     * The candidate files of a folder, by name. Sub-folders are left alone; named pipes, devices, sockets, links
+     * to nothing, hidden files and editor backups ({@code ~}) are left out and reported in {@code skipped}.
      */
     private static List<Path> files(Path dir, List<SkippedInput> skipped) {
         List<Path> entries;
         try (Stream<Path> list = Files.list(dir)) {
-            entries = list
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().endsWith("~"))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
+            entries = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
         } catch (IOException e) {
             throw new InvalidInputException(dir.toString(), null, "cannot list the folder: " + reason(e), e);
         }
         List<Path> files = new ArrayList<>();
         for (Path p : entries) {
-            if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else if (Files.isDirectory(p)) {
+            String name = p.getFileName().toString();
+            if (Files.isDirectory(p)) {
                 continue;
-            } else if (Files.exists(p)) {
-                skipped.add(new SkippedInput(p.toString(), special(p)));
+            }
+            boolean exists = Files.exists(p);
+            if (exists && !Files.isRegularFile(p)) {
+                skipped.add(SkippedInput.special(p.toString(), special(p)));
+            } else if (name.startsWith(".")) {
+                skipped.add(SkippedInput.hidden(p.toString()));
+            } else if (name.endsWith("~")) {
+                skipped.add(SkippedInput.backup(p.toString()));
+            } else if (!exists) {
+                skipped.add(SkippedInput.brokenLink(p.toString()));
             } else {
-                skipped.add(new SkippedInput(p.toString(), "a link to nothing: its target is missing"));
+                files.add(p);
             }
         }
         return files;

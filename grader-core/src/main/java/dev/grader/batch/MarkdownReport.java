@@ -49,7 +49,9 @@ final class MarkdownReport {
         for (QuestionResult q : questions) {
             md.append("| ").append(Markdown.inline(q.question())).append(" | ").append(Markdown.inline(q.prompt()))
                     .append(" | ");
-            if (q.answered()) {
+            if (q.failed()) {
+                md.append("— | not graded (grader's failure; not counted)");
+            } else if (q.answered()) {
                 md.append(Numbers.percent(q.report().score())).append(" % | ").append(q.report().verdict().label());
                 if (q.report().needsReview()) {
                     md.append(", needs review");
@@ -63,6 +65,14 @@ final class MarkdownReport {
     }
 
     private static void question(StringBuilder md, QuestionResult q) {
+        if (q.failed()) {
+            md.append("## ").append(Markdown.inline(q.question())).append(" · ").append(Markdown.inline(q.prompt()))
+                    .append("\n\n**Not graded**: ").append(Markdown.inline(q.reason()))
+                    .append(". This is the grader's failure, not the candidate's: the question counts neither in the "
+                            + "total nor in the maximum.\n\n### Answer\n\n").append(Markdown.quoteBlock(q.answer()))
+                    .append('\n');
+            return;
+        }
         if (!q.answered()) {
             md.append("## ").append(Markdown.inline(q.question())).append(" · ").append(Markdown.inline(q.prompt()))
                     .append("\n\n**Unanswered**: the submission has no answer to this question; it counts 0.\n\n");

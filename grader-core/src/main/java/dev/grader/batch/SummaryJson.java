@@ -12,9 +12,9 @@ import java.util.List;
  * {@code summary.json}: the cohort for programs. Rubric, judge and scoring; counts; statistics; judge usage
  * summed over every result on disk; per-question means; one entry per candidate (ranked, as in
  * {@code summary.csv}) with its scores and the mapping from candidate id and submission to file name (the
- * pseudonym only, under anonymization); the problems; the inputs skipped on purpose (named runs only); and,
- * under {@code run}, what this run did — the only part
- * that differs between a resumed and an uninterrupted run. Fields keep this order (a JSON tree, not a map, so
+ * pseudonym only, under anonymization); the problems; the inputs skipped on purpose (hidden files, backups,
+ * special files, repeats; without their paths under anonymization); and, under {@code run}, what this run did —
+ * the only part that differs between a resumed and an uninterrupted run. Fields keep this order (a JSON tree, not a map, so
  * the mapper's key sorting leaves {@code Q1, Q2, ..., Q10} in rubric order).
  */
 final class SummaryJson {
@@ -41,15 +41,19 @@ final class SummaryJson {
         }
     }
 
-    static String render(Grader grader, boolean anonymized, Cohort cohort, List<BatchProblem> problems,
-                         List<SkippedInput> skipped, Run run) {
+    static String render(Grader grader, boolean anonymized, Assignment assignment, Cohort cohort,
+                         List<BatchProblem> problems, List<SkippedInput> skipped, Run run) {
         ObjectNode doc = Json.mapper().createObjectNode();
         doc.put("format", FORMAT);
         ObjectNode rubric = doc.putObject("rubric");
         rubric.put("id", grader.rubric().id());
         rubric.put("title", grader.rubric().title());
         rubric.put("sha256", grader.rubricSha256());
-        rubric.put("questions", cohort.questions().size());
+        rubric.put("questions", grader.rubric().questions().size());
+        ObjectNode assigned = doc.putObject("assigned");
+        assigned.put("from", assignment.fromSubmissions() ? "submissions" : "option");
+        ArrayNode ids = assigned.putArray("questions");
+        assignment.ids().forEach(ids::add);
         doc.set("judge", Json.mapper().valueToTree(grader.judge().info()));
         doc.set("scoring", Json.mapper().valueToTree(grader.scoring()));
         doc.put("engineVersion", Version.get());
@@ -85,9 +89,13 @@ final class SummaryJson {
         rows.forEach(r -> candidate(candidates.addObject(), r, cohort));
         ArrayNode problemList = doc.putArray("problems");
         problems.forEach(p -> problem(problemList.addObject(), p, anonymized));
-        if (!anonymized) { // paths of submissions name candidates: under anonymization only the count is kept
-            ArrayNode skippedList = doc.putArray("skipped");
-            skipped.forEach(s -> skippedList.addObject().put("source", s.source()).put("reason", s.reason()));
+        ArrayNode skippedList = doc.putArray("skipped");
+        for (SkippedInput s : skipped) {
+            ObjectNode m = skippedList.addObject();
+            if (!anonymized) { // a file name may name the candidate
+                m.put("source", s.source());
+            }
+            m.put("reason", anonymized ? s.anonymousReason() : s.reason());
         }
         ObjectNode runDoc = doc.putObject("run");
         runDoc.put("status", run.interrupted() ? "interrupted" : run.outputFailed() ? "output-failed" : "complete");
@@ -107,6 +115,12 @@ final class SummaryJson {
             m.put("answered", cohort.answered(i));
             m.put("unanswered", graded - cohort.answered(i));
             m.put("meanScore", cohort.meanScore(i));
+            for (Cohort.QuestionFailure f : cohort.failures()) {
+                if (f.question().equals(q.id())) {
+                    m.put("notGraded", f.answers());
+                    m.put("notGradedReason", f.reason());
+                }
+            }
         }
     }
 

@@ -50,6 +50,41 @@ public final class BankCompiler {
         return compile(bank, true);
     }
 
+    /**
+     * What a lenient compile gives: the rubric of the questions that compile, and those left out with the reason.
+     *
+     * @param rubric  the questions that compile
+     * @param skipped the others, in the order a compile without skipping meets them (the first is the error it
+     *                reports)
+     */
+    public record Compiled(Rubric rubric, List<SkippedQuestion> skipped) {
+
+        public Compiled {
+            skipped = List.copyOf(skipped);
+        }
+
+        /** {@link #skipped()} in the order of the bank's lines, for listing them. */
+        public List<SkippedQuestion> skippedInBankOrder() {
+            return skipped.stream().sorted(java.util.Comparator.comparingInt(q -> q.location() == null
+                    || !q.location().matches("line \\d+.*") ? 0
+                    : Integer.parseInt(q.location().replaceFirst("^line (\\d+).*$", "$1")))).toList();
+        }
+    }
+
+    /**
+     * Like {@link #compile(Path)} (or {@link #compileKeepingDuplicateIds(Path)}), but a question that cannot be
+     * compiled — a malformed line, a missing field or model answer, a bad or repeated id, no key point — is left
+     * out and listed instead of failing the whole bank: one bad question of eighty must not stop a run.
+     *
+     * @throws InvalidInputException when the file cannot be read, its structure is broken (not one question can
+     *                               be told apart), or no question compiles
+     */
+    public static Compiled compileSkippingInvalid(Path bank, boolean keepDuplicateIds) {
+        List<SkippedQuestion> skipped = new java.util.ArrayList<>();
+        Rubric rubric = compile(bank, keepDuplicateIds, skipped);
+        return new Compiled(rubric, skipped);
+    }
+
     /** The ids of a rubric that share a bank id: {@code X} and its {@code X#2}, {@code X#3}, ... */
     public static java.util.Map<String, List<String>> duplicatesOf(Rubric rubric) {
         java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
@@ -63,11 +98,19 @@ public final class BankCompiler {
     }
 
     private static Rubric compile(Path bank, boolean keepDuplicates) {
+        return compile(bank, keepDuplicates, null);
+    }
+
+    private static Rubric compile(Path bank, boolean keepDuplicates, List<SkippedQuestion> skipped) {
+        return compile(bank, InputFiles.read(bank, MAX_BYTES, "question bank"), keepDuplicates, skipped);
+    }
+
+    private static Rubric compile(Path bank, byte[] bytes, boolean keepDuplicates, List<SkippedQuestion> skipped) {
         String source = bank.toString();
-        byte[] bytes = InputFiles.read(bank, MAX_BYTES, "question bank");
         String content = InputFiles.decode(bytes, source, "the bank");
         Path name = bank.getFileName();
-        return compile(content, name == null ? source : name.toString(), source, Hashing.sha256(bytes), keepDuplicates);
+        return compile(content, name == null ? source : name.toString(), source, Hashing.sha256(bytes), keepDuplicates,
+                skipped);
     }
 
     /**
@@ -77,27 +120,28 @@ public final class BankCompiler {
      * @param fileName its file name: decides the format and the rubric id
      */
     public static Rubric compile(String content, String fileName) {
-        return compile(content, fileName, fileName, Hashing.sha256(content), false);
+        return compile(content, fileName, fileName, Hashing.sha256(content), false, null);
     }
 
+    /** @param skipped where questions that cannot be compiled go; null to fail on the first one */
     private static Rubric compile(String text, String fileName, String source, String sha256,
-                                  boolean keepDuplicates) {
+                                  boolean keepDuplicates, List<SkippedQuestion> skipped) {
         // CRLF and old Mac CR-only line ends read like LF (in JSON, a raw CR can only be white space)
         String content = text.replace("\r\n", "\n").replace('\r', '\n');
         String format = format(fileName, content);
         RawBank bank;
         try {
             bank = switch (format) {
-                case "jsonl" -> JsonBankParser.parse(content);
+                case "jsonl" -> JsonBankParser.parse(content, skipped);
                 case "markdown" -> QuestionAssembler.assemble(MarkdownBankParser.blocks(content), "markdown");
                 default -> QuestionAssembler.assemble(TextBankParser.blocks(content), "text");
             };
             if (keepDuplicates) {
                 bank = renameDuplicates(bank);
             }
-            check(bank);
+            bank = check(bank, skipped);
             String baseName = Path.of(fileName).getFileName().toString();
-            return RubricBuilder.build(bank, rubricId(baseName), new RubricSource(baseName, sha256, format));
+            return RubricBuilder.build(bank, rubricId(baseName), new RubricSource(baseName, sha256, format), skipped);
         } catch (BankSyntaxException e) {
             throw new InvalidInputException(source, e.location(), e.getMessage(), e);
         }
@@ -114,26 +158,38 @@ public final class BankCompiler {
         return new RawBank(bank.title(), bank.description(), renamed, bank.format());
     }
 
-    private static void check(RawBank bank) {
-        if (bank.questions().isEmpty()) {
+    /** The questions that pass; the others fail the compile, or go to {@code skipped} when it is given. */
+    private static RawBank check(RawBank bank, List<SkippedQuestion> skipped) {
+        if (bank.questions().isEmpty() && (skipped == null || skipped.isEmpty())) {
             throw new BankSyntaxException(0, "no questions found (expected lines such as 'Q1. What is ...?', "
                     + "'### Q1. ...' in Markdown, or one JSON object per line)");
         }
         Map<String, Integer> seen = new HashMap<>();
+        List<RawQuestion> passed = new java.util.ArrayList<>();
         for (RawQuestion q : bank.questions()) {
-            if (!ID.matcher(q.id()).matches()) {
-                throw new BankSyntaxException(q.line(), "question id '" + q.id()
-                        + "' may only contain letters, digits and . _ : / # @ + -");
-            }
-            Integer first = seen.putIfAbsent(q.id(), q.line());
-            if (first != null) {
-                throw new BankSyntaxException(q.line(), "duplicate question id '" + q.id() + "'"
-                        + (first > 0 ? " (first at line " + first + ")" : ""));
-            }
-            if (q.modelAnswer().isBlank()) {
-                throw new BankSyntaxException(q.line(), "question " + q.id() + " has no model answer");
+            try {
+                if (!ID.matcher(q.id()).matches()) {
+                    throw new BankSyntaxException(q.line(), "question id '" + q.id()
+                            + "' may only contain letters, digits and . _ : / # @ + -");
+                }
+                Integer first = seen.get(q.id());
+                if (first != null) {
+                    throw new BankSyntaxException(q.line(), "duplicate question id '" + q.id() + "'"
+                            + (first > 0 ? " (first at line " + first + ")" : ""));
+                }
+                seen.put(q.id(), q.line());
+                if (q.modelAnswer().isBlank()) {
+                    throw new BankSyntaxException(q.line(), "question " + q.id() + " has no model answer");
+                }
+                passed.add(q);
+            } catch (BankSyntaxException e) {
+                if (skipped == null) {
+                    throw e;
+                }
+                skipped.add(new SkippedQuestion(q.id(), e.location(), e.getMessage()));
             }
         }
+        return new RawBank(bank.title(), bank.description(), passed, bank.format());
     }
 
     static String format(String fileName, String content) {

@@ -153,6 +153,18 @@ final class ClaimSplitter {
         return new ArrayList<>(claims.values());
     }
 
+    /**
+     * A model answer too terse to split ("By reference.", "push", "Through iteration.", "42"): one claim, the
+     * answer as written. It is the answer to its question, which the report shows above it; its own words are
+     * what an answer must say (the question's words would earn a wrong answer credit). Empty when the answer
+     * has no word or number at all.
+     */
+    static List<Claim> terse(String modelAnswer) {
+        String text = clean(stripMarkers(modelAnswer.strip().replaceAll("\\s+", " ")));
+        boolean hasWord = Tokenizer.tokenize(text).stream().anyMatch(t -> !t.lower().isBlank());
+        return hasWord ? List.of(new Claim(text, DIRECT_ANSWER, List.of(), hasNegation(text))) : List.of();
+    }
+
     /** Strips list markers, nested ones too: "4.i)less duplication" gives "less duplication". */
     private static String stripMarkers(String paragraph) {
         String p = paragraph.strip();

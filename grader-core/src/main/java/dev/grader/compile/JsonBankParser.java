@@ -38,22 +38,35 @@ final class JsonBankParser {
     private static final ObjectReader READER = ELEMENT_READER.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     static RawBank parse(String content) {
+        return parse(content, null);
+    }
+
+    /**
+     * @param skipped where a question that cannot be read goes (a malformed line, a missing field); null to fail
+     *                on the first one
+     */
+    static RawBank parse(String content, List<SkippedQuestion> skipped) {
         String trimmed = content.stripLeading();
         List<RawQuestion> questions = new ArrayList<>();
         if (trimmed.startsWith("[")) {
-            readArray(content, questions);
+            readArray(content, questions, skipped);
         } else {
             String[] lines = content.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 if (lines[i].isBlank()) {
                     continue;
                 }
-                if (tooLong(lines[i])) {
-                    throw new BankSyntaxException(i + 1, "longer than "
-                            + InputFiles.megabytes(LineReader.MAX_LINE_BYTES) + ", the limit for one line");
+                JsonNode node = null;
+                try {
+                    if (tooLong(lines[i])) {
+                        throw new BankSyntaxException(i + 1, "longer than "
+                                + InputFiles.megabytes(LineReader.MAX_LINE_BYTES) + ", the limit for one line");
+                    }
+                    node = readTree(lines[i], i + 1);
+                    questions.add(question(node, null, i + 1));
+                } catch (BankSyntaxException e) {
+                    skip(skipped, e, node);
                 }
-                JsonNode node = readTree(lines[i], i + 1);
-                questions.add(question(node, null, i + 1));
             }
         }
         return new RawBank(null, null, questions, "jsonl");
@@ -64,8 +77,12 @@ final class JsonBankParser {
                 && line.getBytes(StandardCharsets.UTF_8).length > LineReader.MAX_LINE_BYTES;
     }
 
-    /** A JSON array of questions, element by element, each with the line it starts on. */
-    private static void readArray(String content, List<RawQuestion> questions) {
+    /**
+     * A JSON array of questions, element by element, each with the line it starts on. An element that is not a
+     * valid question goes to {@code skipped} when given; broken JSON ends the read (the elements after it cannot
+     * be told apart).
+     */
+    private static void readArray(String content, List<RawQuestion> questions, List<SkippedQuestion> skipped) {
         try (JsonParser parser = ELEMENT_READER.createParser(content)) {
             parser.nextToken(); // the array's '['
             int index = 0;
@@ -76,7 +93,11 @@ final class JsonBankParser {
                 }
                 int line = parser.currentTokenLocation().getLineNr();
                 JsonNode node = ELEMENT_READER.readTree(parser);
-                questions.add(question(node, "element " + index++, line));
+                try {
+                    questions.add(question(node, "element " + index++, line));
+                } catch (BankSyntaxException e) {
+                    skip(skipped, e, node);
+                }
             }
             requireEnd(parser);
         } catch (JsonProcessingException e) {
@@ -98,6 +119,15 @@ final class JsonBankParser {
         }
         throw new BankSyntaxException(at.getLineNr(), ", column " + at.getColumnNr(),
                 "unexpected text after the JSON array's closing ']'");
+    }
+
+    private static void skip(List<SkippedQuestion> skipped, BankSyntaxException e, JsonNode node) {
+        if (skipped == null) {
+            throw e;
+        }
+        JsonNode id = node == null || !node.isObject() ? null : node.get("id");
+        skipped.add(new SkippedQuestion(id != null && id.isValueNode() ? id.asText() : null, e.location(),
+                e.getMessage()));
     }
 
     private static JsonNode readTree(String text, int line) {

@@ -21,14 +21,23 @@ final class RubricBuilder {
     private RubricBuilder() {
     }
 
-    static Rubric build(RawBank bank, String rubricId, RubricSource source) {
+    /** @param skipped where questions without a key point go; null to fail on the first one */
+    static Rubric build(RawBank bank, String rubricId, RubricSource source, List<SkippedQuestion> skipped) {
         Map<RawQuestion, List<Claim>> claims = new LinkedHashMap<>();
         List<String> allTexts = new ArrayList<>();
         for (RawQuestion q : bank.questions()) {
             List<Claim> qc = ClaimSplitter.split(q.modelAnswer(), q.prompt());
             if (qc.isEmpty()) {
-                throw new BankSyntaxException(q.line(), "question " + q.id()
+                qc = ClaimSplitter.terse(q.modelAnswer());
+            }
+            if (qc.isEmpty()) {
+                BankSyntaxException e = new BankSyntaxException(q.line(), "question " + q.id()
                         + ": no key points could be extracted from its model answer");
+                if (skipped == null) {
+                    throw e;
+                }
+                skipped.add(new SkippedQuestion(q.id(), e.location(), e.getMessage()));
+                continue;
             }
             claims.put(q, qc);
             qc.forEach(c -> allTexts.add(c.text()));
@@ -39,6 +48,11 @@ final class RubricBuilder {
         Set<String> usedIds = new HashSet<>();
         for (Map.Entry<RawQuestion, List<Claim>> e : claims.entrySet()) {
             questions.add(question(e.getKey(), e.getValue(), terms, usedIds));
+        }
+        if (claims.isEmpty()) {
+            SkippedQuestion first = skipped.get(0);
+            throw new BankSyntaxException(0, "no question could be compiled (" + skipped.size() + " skipped; the "
+                    + "first: " + first.message("").substring(2) + ")");
         }
         String title = bank.title() != null ? bank.title() : rubricId;
         return new Rubric(Rubric.FORMAT_VERSION, rubricId, title, bank.description(), source, questions);

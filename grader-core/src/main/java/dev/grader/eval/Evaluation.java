@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  *   <li>answers are graded in parallel on a bounded pool ({@link #DEFAULT_THREADS} by default); results keep
  *       input order, so the result is the same for any number of threads;</li>
- *   <li>answers to questions the rubric lacks are skipped and counted ({@link EvaluationResult#skipped()});</li>
+ *   <li>answers to questions the rubric lacks are skipped and counted ({@link EvaluationResult#skipped()}), as are
+ *       answers to questions the caller marks unavailable (a question of the bank that did not compile) and
+ *       answers whose grading failed (by question, with the first error): one bad question never stops a run;</li>
  *   <li>an answer to an id the bank gave several questions ({@code X}, {@code X#2}) is graded against the one
  *       whose words it shares most;</li>
  *   <li>progress is reported to an {@link EvaluationProgress} on the calling thread;</li>
@@ -55,12 +57,14 @@ public final class Evaluation {
     private final int threads;
     private final EvaluationProgress progress;
     private final Path predictions;
+    private final Map<String, String> unavailable;
 
     private Evaluation(Builder builder) {
         this.grader = builder.grader;
         this.threads = builder.threads;
         this.progress = builder.progress;
         this.predictions = builder.predictions;
+        this.unavailable = Map.copyOf(builder.unavailable);
     }
 
     /** An evaluation of this grader; set options on the builder, then {@link Builder#build()}. */
@@ -85,8 +89,12 @@ public final class Evaluation {
         SharedIds shared = new SharedIds(grader.rubric());
         List<GoldAnswer> gradable = new ArrayList<>();
         Map<String, Integer> unknown = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> unavailableByReason = new LinkedHashMap<>();
         for (GoldAnswer answer : gold) {
-            if (shared.sharedIds().contains(answer.question())) {
+            if (unavailable.containsKey(answer.question())) {
+                unavailableByReason.computeIfAbsent(unavailable.get(answer.question()), r -> new LinkedHashMap<>())
+                        .merge(answer.question(), 1, Integer::sum);
+            } else if (shared.sharedIds().contains(answer.question())) {
                 // the bank uses this id for several questions: grade against the one the answer is about
                 String resolved = shared.resolve(answer.question(), answer.answer());
                 gradable.add(new GoldAnswer(answer.id(), resolved, answer.answer(), answer.score(), answer.scale(),
@@ -97,9 +105,13 @@ public final class Evaluation {
                 unknown.merge(answer.question(), 1, Integer::sum);
             }
         }
-        List<Skipped> skipped = unknown.isEmpty() ? List.of()
-                : List.of(new Skipped(Skipped.QUESTION_NOT_IN_RUBRIC,
-                        unknown.values().stream().mapToInt(Integer::intValue).sum(), List.copyOf(unknown.keySet())));
+        List<Skipped> skipped = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            skipped.add(new Skipped(Skipped.QUESTION_NOT_IN_RUBRIC,
+                    unknown.values().stream().mapToInt(Integer::intValue).sum(), List.copyOf(unknown.keySet())));
+        }
+        unavailableByReason.forEach((reason, counts) -> skipped.add(new Skipped(reason,
+                counts.values().stream().mapToInt(Integer::intValue).sum(), List.copyOf(counts.keySet()))));
 
         if (predictions != null) {
             try {
@@ -109,8 +121,25 @@ public final class Evaluation {
                         "cannot write predictions: " + IoErrors.reason(e), e);
             }
         }
-        List<Prediction> predicted = grade(gradable);
-        EvaluationResult result = Agreement.summarize(grader.rubric().id(), gradable, predicted, skipped);
+        List<Graded> all = grade(gradable);
+        // answers whose grading failed are left out, counted by question with the first error
+        List<GoldAnswer> graded = new ArrayList<>();
+        List<Prediction> predicted = new ArrayList<>();
+        Map<String, int[]> failedCounts = new LinkedHashMap<>();
+        Map<String, String> firstError = new LinkedHashMap<>();
+        for (int i = 0; i < gradable.size(); i++) {
+            Graded p = all.get(i);
+            if (p.failure() == null) {
+                graded.add(gradable.get(i));
+                predicted.add(p.prediction());
+            } else {
+                failedCounts.computeIfAbsent(gradable.get(i).question(), q -> new int[1])[0]++;
+                firstError.putIfAbsent(gradable.get(i).question(), p.failure());
+            }
+        }
+        failedCounts.forEach((question, n) -> skipped.add(new Skipped(Skipped.GRADING_FAILED + ": "
+                + firstError.get(question), n[0], List.of(question))));
+        EvaluationResult result = Agreement.summarize(grader.rubric().id(), graded, predicted, skipped);
         if (predictions != null) {
             try {
                 write(predicted, predictions);
@@ -121,10 +150,10 @@ public final class Evaluation {
         return result;
     }
 
-    private List<Prediction> grade(List<GoldAnswer> answers) {
+    private List<Graded> grade(List<GoldAnswer> answers) {
         int total = answers.size();
         progress.update(0, total);
-        Prediction[] results = new Prediction[total];
+        Graded[] results = new Graded[total];
         if (total == 0) {
             return List.of();
         }
@@ -154,14 +183,20 @@ public final class Evaluation {
         return List.of(results);
     }
 
-    private Prediction gradeOne(GoldAnswer answer) {
+    /** One answer's prediction, or why grading it failed. */
+    private record Graded(Prediction prediction, String failure) {
+    }
+
+    /** The prediction, or the failure: a question that cannot be graded must not stop the others. */
+    private Graded gradeOne(GoldAnswer answer) {
         try {
-            return Prediction.of(answer, grader.grade(answer.question(), answer.answer()));
+            return new Graded(Prediction.of(answer, grader.grade(answer.question(), answer.answer())), null);
         } catch (InvalidInputException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new EvaluationException("grading answer '" + answer.id() + "'"
-                    + (answer.line() > 0 ? " (line " + answer.line() + ")" : "") + " failed: " + e, e);
+            String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
+            return new Graded(null, message);
         }
     }
 
@@ -185,14 +220,14 @@ public final class Evaluation {
      * Grading stopped: the predictions made so far go to the predictions file (in input order, without the failed
      * answer and those not reached), and the error says how many.
      */
-    private RuntimeException keepingGraded(RuntimeException failure, Prediction[] results, boolean[] collected) {
+    private RuntimeException keepingGraded(RuntimeException failure, Graded[] results, boolean[] collected) {
         if (predictions == null) {
             return failure;
         }
         List<Prediction> graded = new ArrayList<>();
         for (int i = 0; i < results.length; i++) {
-            if (collected[i]) {
-                graded.add(results[i]);
+            if (collected[i] && results[i].prediction() != null) {
+                graded.add(results[i].prediction());
             }
         }
         String kept;
@@ -232,6 +267,7 @@ public final class Evaluation {
         private int threads = DEFAULT_THREADS;
         private EvaluationProgress progress = EvaluationProgress.NONE;
         private Path predictions;
+        private final Map<String, String> unavailable = new LinkedHashMap<>();
 
         private Builder(Grader grader) {
             this.grader = grader;
@@ -255,6 +291,15 @@ public final class Evaluation {
         /** Also write one prediction per graded answer to this JSON Lines file (replaced atomically). */
         public Builder predictions(Path file) {
             this.predictions = Objects.requireNonNull(file, "file");
+            return this;
+        }
+
+        /**
+         * Answers to this question are not graded but counted as skipped for this reason, such as a question of
+         * the bank that could not be compiled.
+         */
+        public Builder unavailable(String questionId, String reason) {
+            unavailable.put(Objects.requireNonNull(questionId, "questionId"), Objects.requireNonNull(reason, "reason"));
             return this;
         }
 

@@ -16,6 +16,12 @@ public record Skipped(String reason, int rows, List<String> questions) {
     /** The reason of answers whose question the rubric lacks. */
     public static final String QUESTION_NOT_IN_RUBRIC = "question not in rubric";
 
+    /** The start of the reason of answers whose grading failed; the first error follows. */
+    public static final String GRADING_FAILED = "grading failed";
+
+    /** The reason of answers to a question of the bank that could not be compiled. */
+    public static final String NOT_COMPILED = "question could not be compiled";
+
     public Skipped {
         questions = List.copyOf(questions);
     }

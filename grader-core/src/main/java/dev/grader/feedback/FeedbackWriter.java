@@ -36,8 +36,10 @@ public final class FeedbackWriter {
         }
         for (MisconceptionResult m : misconceptions.subList(0, Math.min(LISTED, misconceptions.size()))) {
             if (m.correction() != null && !m.correction().isBlank() && "rubric".equals(m.source())) {
-                out.append(" Careful: \"").append(trimPeriod(m.text())).append("\" is a common mistake — ")
-                        .append(trimPeriod(m.correction())).append('.');
+                // the correction's own "No —" would follow the dash: "a common mistake — No — Go does not ..."
+                String correction = trimPeriod(ProbeWriter.correctionOf(m.correction()));
+                out.append(" Careful: \"").append(trimPeriod(m.text())).append("\" is a common mistake: ")
+                        .append(correction.isEmpty() ? trimPeriod(m.correction()) : correction).append('.');
             }
         }
         List<KeyPointResult> missed = points.stream().filter(p -> p.status() == PointStatus.MISSED).toList();

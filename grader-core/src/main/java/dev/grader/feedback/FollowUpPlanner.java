@@ -14,10 +14,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Chooses what to ask next: first the rubric's follow-ups that probe a missed, partial or contradicted key
- * point (in rubric order), then one generated probe for each missed point no rubric follow-up covers.
+ * Chooses what to ask next, the error first: a misconception the answer stated (asked about, with its correction
+ * as the model answer of the follow-up), then a key point it contradicted, then the rubric's follow-ups that probe
+ * a missed, partial or contradicted key point (in rubric order), then one generated probe for each missed point
+ * no rubric follow-up covers. Generated probes are plain questions ({@link ProbeWriter}).
  */
 public final class FollowUpPlanner {
+
+    /** The reason of a probe about a misconception the answer stated. */
+    public static final String MISCONCEPTION = "misconception";
 
     private FollowUpPlanner() {
     }
@@ -29,6 +34,26 @@ public final class FollowUpPlanner {
         }
         List<FollowUpProbe> out = new ArrayList<>();
         Set<String> probed = new HashSet<>();
+        Map<String, String> judgeProbes = new HashMap<>();
+        for (Assessment.GeneratedProbe g : assessment.probes()) {
+            judgeProbes.putIfAbsent(g.keyPointId(), g.question());
+        }
+        // the error first: what the answer got wrong is what to talk about next
+        for (Assessment.MisconceptionHit hit : assessment.misconceptions()) {
+            question.gradedMisconceptions().stream().filter(m -> m.id().equals(hit.misconceptionId())).findFirst()
+                    .ifPresent(m -> {
+                        String correction = ProbeWriter.correctionOf(m);
+                        out.add(new FollowUpProbe(null, ProbeWriter.aboutMisconception(m),
+                                correction.isEmpty() ? null : correction, List.of(), MISCONCEPTION, "generated"));
+                    });
+        }
+        for (KeyPoint k : question.gradedKeyPoints()) {
+            if (status.get(k.id()) == PointStatus.CONTRADICTED) {
+                out.add(new FollowUpProbe(null, judgeProbes.getOrDefault(k.id(), ProbeWriter.aboutContradiction(k)),
+                        k.text(), List.of(k.id()), PointStatus.CONTRADICTED.label(), "generated"));
+                probed.add(k.id());
+            }
+        }
         for (FollowUp f : question.gradedFollowUps()) {
             PointStatus worst = null;
             List<String> weak = new ArrayList<>();
@@ -45,14 +70,9 @@ public final class FollowUpPlanner {
                 probed.addAll(weak);
             }
         }
-        Map<String, String> judgeProbes = new HashMap<>();
-        for (Assessment.GeneratedProbe g : assessment.probes()) {
-            judgeProbes.putIfAbsent(g.keyPointId(), g.question());
-        }
         for (KeyPoint k : question.gradedKeyPoints()) {
             PointStatus s = status.getOrDefault(k.id(), PointStatus.MISSED);
-            boolean wanted = s == PointStatus.MISSED || (s == PointStatus.CONTRADICTED && judgeProbes.containsKey(k.id()));
-            if (!wanted || probed.contains(k.id())) {
+            if (s != PointStatus.MISSED || probed.contains(k.id())) {
                 continue;
             }
             String text = judgeProbes.getOrDefault(k.id(), ProbeWriter.probeFor(question, k));

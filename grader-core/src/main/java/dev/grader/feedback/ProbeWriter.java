@@ -1,80 +1,88 @@
 package dev.grader.feedback;
 
 import dev.grader.rubric.KeyPoint;
+import dev.grader.rubric.Misconception;
 import dev.grader.rubric.Question;
-import java.util.ArrayList;
-import java.util.List;
+import dev.grader.text.StopWords;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * Writes a follow-up for a key point the answer missed, when neither the rubric nor the judge has one: the point
- * with its most telling term left as a gap ("Shutdown closes ___ connections immediately"). A gap keeps the
- * point's own grammar, which a question assembled from loose terms cannot ("How does immediately relate to
- * idle?"), and still leaves the candidate the part that shows understanding.
+ * Writes the follow-ups a person would ask when neither the rubric nor the judge has one, in plain questions:
+ * about a misconception the answer stated ("You said that it uses a thread pool. Is that right? Why or why
+ * not?"), a key point it contradicted, or one it left out ("Your answer leaves out one point: Shutdown closes idle
+ * connections immediately. Can you explain why that holds?"). The report shows the key points just above, so
+ * naming the point gives nothing away; asking why it holds asks for understanding, not recall.
  */
 final class ProbeWriter {
 
-    static final String GAP = "___";
+    /** "No —", "Half right —", "Not quite:": the verdict a correction opens with, not its content. */
+    private static final Pattern CORRECTION_LEAD = Pattern.compile(
+            "^(no|yes|not quite|half right|partly|partially|wrong|false|true)\\s*[\u2014\u2013:,.-]+\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     private ProbeWriter() {
     }
 
-    static String probeFor(Question question, KeyPoint point) {
-        String text = point.text().strip();
-        if (text.endsWith(".")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        for (String term : salient(question, point)) {
-            String gapped = gapped(text, term);
-            if (gapped != null) {
-                return "Fill the gap in this point of the model answer, and say why it holds: \u201c" + gapped
-                        + "\u201d";
-            }
-        }
-        return "Your answer did not cover one part of the model answer. What else would you add to it?";
+    /** The probe for a misconception the answer stated. */
+    static String aboutMisconception(Misconception m) {
+        return "You said that " + inSentence(m.text()) + ". Is that right? Why or why not?";
     }
 
-    /** The point's terms, code identifiers first, without terms the question itself already names. */
-    private static List<String> salient(Question question, KeyPoint point) {
-        String prompt = question.prompt().toLowerCase(Locale.ROOT);
-        List<String> code = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        for (String term : point.terms()) {
-            if (term.isBlank() || prompt.contains(term.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            (looksLikeCode(term) ? code : words).add(term);
+    /** What a good answer to {@link #aboutMisconception} says: the correction without its "No —". */
+    static String correctionOf(Misconception m) {
+        return correctionOf(m.correction());
+    }
+
+    static String correctionOf(String correction) {
+        String c = CORRECTION_LEAD.matcher(correction.strip()).replaceFirst("").strip();
+        return c.isEmpty() ? c : Character.toUpperCase(c.charAt(0)) + c.substring(1);
+    }
+
+    /** The probe for a key point the answer says the opposite of. */
+    static String aboutContradiction(KeyPoint point) {
+        return "Your answer says the opposite of this point: " + sentence(point.text())
+                + " Which is right, and why?";
+    }
+
+    /** The probe for a key point the answer left out. */
+    static String probeFor(Question question, KeyPoint point) {
+        if (terse(point)) {
+            // "By reference" is the answer to the question itself: ask for the reason behind it
+            return "The expected answer is \u201c" + trimPeriod(point.text()) + "\u201d. Can you explain why?";
         }
-        List<String> out = new ArrayList<>(code);
-        out.addAll(words);
-        return out;
+        return "Your answer leaves out one point: " + sentence(point.text()) + " Can you explain why that holds?";
+    }
+
+    /** A point of three words or fewer states no relation of its own: it answers its question. */
+    private static boolean terse(KeyPoint point) {
+        return point.text().strip().split("\\s+").length <= 3;
+    }
+
+    /** The text as a sentence: capitalised as written, one final period. */
+    private static String sentence(String text) {
+        String t = trimPeriod(text);
+        return t.endsWith("?") || t.endsWith("!") ? t : t + ".";
     }
 
     /**
-     * The text with every whole-word occurrence of the term (any letter case) replaced by the gap, or null when
-     * it has none: a term left standing elsewhere in the text would give the gap away.
+     * The text inside a sentence: "It uses a thread pool" becomes "it uses a thread pool"; a first word that may be
+     * a name, code or an acronym keeps its case ("Shutdown waits", "HTTP/2 multiplexes", "w.Write is").
      */
-    private static String gapped(String text, String term) {
-        String lowerText = text.toLowerCase(Locale.ROOT);
-        String lowerTerm = term.toLowerCase(Locale.ROOT);
-        if (lowerText.length() != text.length() || lowerTerm.isEmpty()) {
-            return null; // letter-case mapping changed lengths: offsets would not match
+    static String inSentence(String text) {
+        String t = trimPeriod(text);
+        if (t.isEmpty()) {
+            return t;
         }
-        StringBuilder out = new StringBuilder();
-        int copied = 0;
-        for (int at = lowerText.indexOf(lowerTerm); at >= 0; at = lowerText.indexOf(lowerTerm, at + 1)) {
-            int end = at + lowerTerm.length();
-            boolean startsWord = at == 0 || !Character.isLetterOrDigit(lowerText.charAt(at - 1));
-            boolean endsWord = end == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end));
-            if (startsWord && endsWord && at >= copied) {
-                out.append(text, copied, at).append(GAP);
-                copied = end;
-            }
-        }
-        return copied == 0 ? null : out.append(text.substring(copied)).toString();
+        String first = t.split("\\s+")[0];
+        boolean plainWord = first.length() > 1 && Character.isUpperCase(first.charAt(0))
+                && first.substring(1).chars().allMatch(Character::isLowerCase);
+        return plainWord && StopWords.isStopWord(first.toLowerCase(Locale.ROOT))
+                ? Character.toLowerCase(t.charAt(0)) + t.substring(1) : t;
     }
 
-    private static boolean looksLikeCode(String term) {
-        return term.chars().anyMatch(c -> c == '.' || c == '(' || c == '_' || c == '*' || Character.isUpperCase(c));
+    private static String trimPeriod(String s) {
+        String t = s.strip();
+        return t.endsWith(".") ? t.substring(0, t.length() - 1).strip() : t;
     }
 }

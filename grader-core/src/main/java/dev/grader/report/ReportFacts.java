@@ -69,8 +69,9 @@ final class ReportFacts {
                     usage.completionTokens()));
         }
         if (usage.costUsd() > 0) {
-            parts.add(String.format(Locale.ROOT, "$%.4f", usage.costUsd()));
+            parts.add(Dollars.format(usage.costUsd()));
         }
+        usage.unpricedModel().ifPresent(model -> parts.add("cost unknown (no price for model '" + model + "')"));
         if (usage.callsSaved() > 0) {
             parts.add(usage.callsSaved() + (usage.callsSaved() == 1 ? " call" : " calls") + " saved");
         }

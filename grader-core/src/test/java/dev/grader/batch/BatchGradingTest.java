@@ -96,7 +96,7 @@ class BatchGradingTest {
         assertEquals("unanswered", alice.get("questions").get(2).get("status").asText());
         assertFalse(alice.get("questions").get(2).has("report"));
         assertEquals(2, alice.get("totals").get("answered").asInt());
-        assertEquals(31, alice.get("totals").get("unanswered").asInt());
+        assertEquals(4, alice.get("totals").get("unanswered").asInt(), "of the six questions the cohort answers");
         assertEquals("graded", json(out.resolve("candidates/frank.json")).get("questions").get(5).get("status")
                 .asText());
         assertEquals("graded", json(out.resolve("candidates/erin.json")).get("questions").get(4).get("status")
@@ -172,6 +172,27 @@ class BatchGradingTest {
     }
 
     @Test
+    void progressAfterAnInterruptionCountsWhatTheSummaryCounts() throws IOException {
+        Path subs = dir.resolve("subs");
+        BatchFixtures.cohort(subs, 6);
+        Path out = dir.resolve("out");
+        // Stopped while the third candidate is graded: that candidate is dropped, so it must not count as done.
+        CancellingJudge judge = new CancellingJudge(OfflineJudge.builder().embeddings(false).build(), 13);
+        List<Integer> shown = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        BatchGrading interrupted = BatchGrading.builder(Grader.builder().rubric(BatchFixtures.SHIPPED).judge(judge)
+                .build()).outputDir(out).threads(1).progress((done, total) -> shown.add(done)).build();
+        judge.cancel = interrupted::cancel;
+
+        BatchResult result = interrupted.run(List.of(subs));
+
+        int graded = json(out.resolve("summary.json")).get("counts").get("graded").asInt();
+        assertEquals(2, graded);
+        assertEquals(graded, result.graded());
+        assertEquals(graded, shown.get(shown.size() - 1), "the last progress shown: " + shown);
+        assertTrue(shown.stream().allMatch(d -> d <= graded), "progress never ran ahead: " + shown);
+    }
+
+    @Test
     void regradesOnlyWhatChangedAndEverythingWithForce() throws IOException {
         Path subs = dir.resolve("subs");
         BatchFixtures.cohort(subs, 5);
@@ -180,15 +201,16 @@ class BatchGradingTest {
         assertEquals(5, run(grader, out, subs).graded());
         String beforeReport = BatchFixtures.read(out.resolve("report.html"));
 
+        // cand-02 skipped Q3, which the others answer: the questions of the cohort stay Q1..Q6
         BatchFixtures.write(subs.resolve("cand-02.md"), BatchFixtures.read(subs.resolve("cand-02.md"))
-                + "\nQ7\nThe server closes the body itself.\n");
+                + "\nQ3\nThe server closes the body itself.\n");
         Files.delete(out.resolve("candidates/cand-03.json"));
         Files.delete(out.resolve("candidates/cand-04.md"));
         BatchResult rerun = run(grader, out, subs);
         assertEquals(2, rerun.graded());
         assertEquals(3, rerun.reused());
         assertTrue(Files.exists(out.resolve("candidates/cand-04.md")), "a deleted feedback report is written again");
-        assertEquals("graded", json(out.resolve("candidates/cand-02.json")).get("questions").get(6).get("status")
+        assertEquals("graded", json(out.resolve("candidates/cand-02.json")).get("questions").get(2).get("status")
                 .asText());
         assertNotEquals(beforeReport, BatchFixtures.read(out.resolve("report.html")));
 
@@ -315,7 +337,8 @@ class BatchGradingTest {
         Path empty = dir.resolve("empty");
         BatchFixtures.write(empty.resolve(".keep"), "");
         assertEquals(empty + ": no submission files in this folder (expected one .md, .txt or .docx file per "
-                + "candidate)", assertThrows(InvalidInputException.class,
+                + "candidate); left out: " + empty.resolve(".keep") + ": skipped: hidden file (its name starts "
+                + "with a dot); rename it to grade it", assertThrows(InvalidInputException.class,
                         () -> run(grader, dir.resolve("out"), empty)).getMessage());
         Path subs = dir.resolve("subs");
         BatchFixtures.cohort(subs, 1);
@@ -332,9 +355,10 @@ class BatchGradingTest {
         Path out = dir.resolve("out");
         run(grader, out, table);
         JsonNode ann = json(out.resolve("candidates/ann.json"));
-        assertEquals("unanswered", ann.get("questions").get(0).get("status").asText());
-        assertEquals("graded", ann.get("questions").get(1).get("status").asText());
-        assertEquals("graded", ann.get("questions").get(2).get("status").asText());
+        assertEquals("shutdown", ann.get("questions").get(0).get("question").asText(), "2 is the second question");
+        assertEquals("graded", ann.get("questions").get(0).get("status").asText());
+        assertEquals("timeouts", ann.get("questions").get(1).get("question").asText());
+        assertEquals(2, ann.get("questions").size(), "intro: answered by nobody, so not assigned");
     }
 
     /** Every output file equal, summary.json apart from what the run did ({@code run}). */
@@ -383,6 +407,43 @@ class BatchGradingTest {
         public JudgeInfo info() {
             return inner.info();
         }
+    }
+
+    @Test
+    void aQuestionThatCannotBeGradedIsLeftOutAndTheRestIsGraded() throws IOException {
+        Path subs = dir.resolve("subs");
+        BatchFixtures.cohort(subs, 4);
+        Judge offline = OfflineJudge.builder().embeddings(false).build();
+        Judge failsOnQ2 = new Judge() {
+            @Override
+            public Assessment assess(Question question, String answer) {
+                if (question.id().equals("Q2")) {
+                    throw new IllegalStateException("judge exploded on Q2");
+                }
+                return offline.assess(question, answer);
+            }
+
+            @Override
+            public JudgeInfo info() {
+                return offline.info();
+            }
+        };
+        Path out = dir.resolve("out");
+        BatchResult result = run(Grader.builder().rubric(BatchFixtures.SHIPPED).judge(failsOnQ2).build(), out, subs);
+
+        assertEquals(4, result.graded(), "every candidate is graded");
+        assertFalse(result.hasProblems());
+        // cand-01 skips Q2 (i % 6 + 1): three answers to Q2 were not graded
+        assertEquals(List.of(new BatchResult.NotGraded("Q2", 3, "grading failed: judge exploded on Q2")),
+                result.notGraded());
+        JsonNode cand = json(out.resolve("candidates/cand-02.json"));
+        assertEquals("failed", cand.get("questions").get(1).get("status").asText());
+        assertEquals("graded", cand.get("questions").get(0).get("status").asText());
+        assertEquals(5, cand.get("totals").get("max").asInt(), "six assigned, one not graded");
+        JsonNode summary = json(out.resolve("summary.json"));
+        assertEquals(3, summary.get("questions").get(1).get("notGraded").asInt());
+        assertTrue(BatchFixtures.read(out.resolve("candidates/cand-02.md")).contains("**Not graded**: grading failed: "
+                + "judge exploded on Q2."));
     }
 
     /** A judge that cancels the batch on its n-th answer, as a Ctrl-C during grading would. */

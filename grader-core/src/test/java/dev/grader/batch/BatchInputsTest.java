@@ -118,4 +118,65 @@ class BatchInputsTest {
         assertTrue(r.skipped().isEmpty(), r.skipped().toString());
         assertTrue(Files.exists(dir.resolve("out/candidates/bob-2.json")));
     }
+
+    @Test
+    void aHiddenFileAndARepeatedInputAreBothListedWithTheirReasons() throws Exception {
+        Path subs = subs();
+        Path hidden = BatchFixtures.write(subs.resolve(".carol.md"), "## Q4\nA draft.\n");
+        Path out = dir.resolve("out");
+
+        BatchResult r = run(out, subs, subs.resolve("alice.md"));
+
+        assertEquals(2, r.graded());
+        assertEquals(List.of(hidden + ": skipped: hidden file (its name starts with a dot); rename it to grade it",
+                subs.resolve("alice.md") + ": skipped: given twice; graded once"),
+                r.skipped().stream().map(SkippedInput::message).toList());
+        assertEquals(List.of(SkippedInput.Kind.HIDDEN, SkippedInput.Kind.REPEAT),
+                r.skipped().stream().map(SkippedInput::kind).toList());
+        JsonNode summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(2, summary.at("/counts/skipped").asInt());
+        assertEquals(hidden.toString(), summary.at("/skipped/0/source").asText());
+        assertEquals("hidden file (its name starts with a dot); rename it to grade it",
+                summary.at("/skipped/0/reason").asText());
+        assertEquals(subs.resolve("alice.md").toString(), summary.at("/skipped/1/source").asText());
+        assertEquals("given twice; graded once", summary.at("/skipped/1/reason").asText());
+    }
+
+    @Test
+    void underAnonymizationSkippedInputsKeepTheirReasonsButNoPath() throws Exception {
+        Path subs = subs();
+        BatchFixtures.write(subs.resolve(".carol.md"), "## Q4\nA draft.\n");
+        Path link = Files.createSymbolicLink(dir.resolve("alias.md"), subs.resolve("alice.md"));
+        Path out = dir.resolve("out");
+
+        BatchResult r = assertTimeoutPreemptively(HANG, () -> BatchGrading.builder(BatchFixtures.lexicalGrader())
+                .outputDir(out).anonymize(true).build().run(List.of(subs, link)));
+
+        assertEquals(2, r.skipped().size(), r.skipped().toString());
+        String summary = Files.readString(out.resolve("summary.json"));
+        JsonNode doc = Json.mapper().readTree(summary);
+        assertEquals(2, doc.at("/counts/skipped").asInt());
+        assertEquals("hidden file (its name starts with a dot); rename it to grade it",
+                doc.at("/skipped/0/reason").asText());
+        assertEquals("given twice; read once", doc.at("/skipped/1/reason").asText(), "not 'the same file as ...'");
+        assertTrue(doc.at("/skipped/0/source").isMissingNode());
+        for (String name : List.of("alice", "carol", "alias")) {
+            assertTrue(!summary.contains(name), name + " in " + summary);
+        }
+    }
+
+    @Test
+    void aHiddenFileNamedOnTheCommandLineIsGradedAndNotListedAsSkipped() throws Exception {
+        Path subs = subs();
+        Path hidden = BatchFixtures.write(subs.resolve(".carol.md"), "## Q4\nShutdown is graceful.\n");
+
+        BatchResult afterFolder = run(dir.resolve("out1"), subs, hidden);
+        assertEquals(3, afterFolder.graded());
+        assertEquals(List.of(), afterFolder.skipped(), "named, so graded: not skipped");
+
+        BatchResult beforeFolder = run(dir.resolve("out2"), hidden, subs);
+        assertEquals(3, beforeFolder.graded());
+        assertEquals(List.of(hidden + ": skipped: given twice; graded once"),
+                beforeFolder.skipped().stream().map(SkippedInput::message).toList());
+    }
 }

@@ -124,13 +124,23 @@ class EvaluationTest {
         }
 
         @Test
-        void aFailingJudgeNamesTheAnswer() {
+        void anAnswerWhoseGradingFailsIsSkippedByQuestionWithTheError() {
             List<GoldAnswer> gold = List.of(GoldAnswer.of("fine", "Q1", "k1", 1, 1),
                     new GoldAnswer("bad", "Q1", "boom", 0, 1, null, null, null, 7));
-            EvaluationException e = assertThrows(EvaluationException.class,
-                    () -> Evaluation.builder(grader).threads(2).build().run(gold));
-            assertEquals("grading answer 'bad' (line 7) failed: java.lang.IllegalStateException: judge exploded",
-                    e.getMessage());
+            EvaluationResult result = Evaluation.builder(grader).threads(2).build().run(gold);
+            assertEquals(2, result.rows());
+            assertEquals(1, result.graded());
+            assertEquals(List.of(new Skipped("grading failed: judge exploded", 1, List.of("Q1"))), result.skipped());
+        }
+
+        @Test
+        void answersToAnUnavailableQuestionAreCountedWithTheReason() {
+            List<GoldAnswer> gold = List.of(GoldAnswer.of("a", "Q1", "k1", 1, 1), GoldAnswer.of("b", "Q7", "x", 0, 1),
+                    GoldAnswer.of("c", "Q7", "y", 1, 1));
+            EvaluationResult result = Evaluation.builder(grader).unavailable("Q7", Skipped.NOT_COMPILED).build()
+                    .run(gold);
+            assertEquals(1, result.graded());
+            assertEquals(List.of(new Skipped(Skipped.NOT_COMPILED, 2, List.of("Q7"))), result.skipped());
         }
 
         @Test
@@ -154,16 +164,13 @@ class EvaluationTest {
         }
 
         @Test
-        void aFailureMidwayKeepsThePredictionsAlreadyMade(@TempDir Path dir) throws IOException {
+        void aFailureMidwayLeavesTheOtherPredictions(@TempDir Path dir) throws IOException {
             Path file = dir.resolve("p.jsonl");
             List<GoldAnswer> gold = List.of(GoldAnswer.of("a", "Q1", "k1", 1, 1), GoldAnswer.of("b", "Q1", "k2", 1, 1),
                     new GoldAnswer("c", "Q1", "boom", 0, 1, null, null, null, 3), GoldAnswer.of("d", "Q1", "k1", 1, 1));
-            EvaluationException e = assertThrows(EvaluationException.class,
-                    () -> Evaluation.builder(grader).threads(1).predictions(file).build().run(gold));
-            // one thread finishes answers in input order, and the failure of "c" stops the collection
-            assertEquals(List.of("a", "b"), Files.readAllLines(file).stream().map(l -> l.substring(7, 8)).toList());
-            assertEquals("grading answer 'c' (line 3) failed: java.lang.IllegalStateException: judge exploded; the 2 "
-                    + "predictions made are in " + file, e.getMessage());
+            EvaluationResult result = Evaluation.builder(grader).threads(1).predictions(file).build().run(gold);
+            assertEquals(List.of("a", "b", "d"), Files.readAllLines(file).stream().map(l -> l.substring(7, 8)).toList());
+            assertEquals(3, result.graded());
         }
 
         @Test

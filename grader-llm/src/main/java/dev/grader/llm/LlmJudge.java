@@ -181,6 +181,7 @@ public final class LlmJudge implements Judge {
             completion += e.reply().outputTokens();
             usage.requests(e.requests(), e.reply().inputTokens(), e.reply().outputTokens(),
                     cost(e.reply().inputTokens(), e.reply().outputTokens()));
+            priceNote().ifPresent(note -> usage.unpriced(model));
             return e;
         }
     }
@@ -216,7 +217,7 @@ public final class LlmJudge implements Judge {
         if (provider == Provider.OLLAMA || prices.price(model).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of("no price for model '" + model + "': its cost is counted as 0");
+        return Optional.of(JudgeTrace.noPriceNote(model));
     }
 
     @Override
@@ -323,7 +324,7 @@ public final class LlmJudge implements Judge {
             String url = requireText(baseUrl, "baseUrl");
             if (!url.startsWith("http://") && !url.startsWith("https://")) {
                 throw new IllegalArgumentException("baseUrl must start with http:// or https://, found '"
-                        + CacheKey.endpoint(url) + "'");
+                        + ShownUrl.of(url) + "'");
             }
             this.baseUrl = url;
             return this;

@@ -1,5 +1,6 @@
 package dev.grader.llm;
 
+import dev.grader.report.Dollars;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.DoubleAdder;
 
@@ -20,6 +21,7 @@ public final class LlmUsage {
     private final AtomicLong completionTokens = new AtomicLong();
     private final AtomicLong fallbacks = new AtomicLong();
     private final DoubleAdder costUsd = new DoubleAdder();
+    private final java.util.Set<String> unpriced = new java.util.concurrent.ConcurrentSkipListSet<>();
 
     void answer() {
         answers.incrementAndGet();
@@ -30,6 +32,16 @@ public final class LlmUsage {
         promptTokens.addAndGet(prompt);
         completionTokens.addAndGet(completion);
         costUsd.add(cost);
+    }
+
+    /** A request went to a model without a price: the cost shown leaves it out. */
+    void unpriced(String model) {
+        unpriced.add(model);
+    }
+
+    /** Models that were sent requests but have no price, in name order. */
+    public java.util.List<String> unpricedModels() {
+        return java.util.List.copyOf(unpriced);
     }
 
     void cacheHit() {
@@ -73,10 +85,19 @@ public final class LlmUsage {
         return fallbacks.get();
     }
 
-    /** One line: {@code LLM: 40 answers, 12 requests, 28 from cache, 9,120 + 1,450 tokens, ~$0.0023, 0 fallbacks}. */
+    /**
+     * One line: {@code LLM: 40 answers, 12 requests, 28 from cache, 9,120 + 1,450 tokens, ~$0.0023, 0 fallbacks};
+     * the cost says which models it leaves out for want of a price.
+     */
     public String summary() {
+        String cost = "~" + Dollars.format(costUsd());
+        if (!unpriced.isEmpty()) {
+            String models = unpriced.stream().map(m -> "'" + m + "'").collect(java.util.stream.Collectors.joining(", "));
+            cost = costUsd() > 0 ? cost + " (no price for " + models + ")"
+                    : "cost unknown (no price for " + models + ")";
+        }
         return String.format(java.util.Locale.ROOT, "LLM: %,d answer(s), %,d request(s), %,d from cache, "
-                        + "%,d input + %,d output tokens, ~$%.4f, %,d fallback(s) to the offline judge",
-                answers(), requests(), cacheHits(), promptTokens(), completionTokens(), costUsd(), fallbacks());
+                        + "%,d input + %,d output tokens, %s, %,d fallback(s) to the offline judge",
+                answers(), requests(), cacheHits(), promptTokens(), completionTokens(), cost, fallbacks());
     }
 }

@@ -41,6 +41,7 @@ public final class QuizSession {
     private final List<Question> questions;
     private final String intro;
     private final AnswerReader reader;
+    private final TerminalAnswers terminal;
     private final Screen screen;
     private final boolean linePrompts;
     private final TextReportRenderer renderer;
@@ -54,7 +55,8 @@ public final class QuizSession {
         this.grader = b.grader;
         this.questions = List.copyOf(b.questions);
         this.intro = b.intro;
-        this.reader = new AnswerReader(b.input);
+        this.reader = b.input == null ? null : new AnswerReader(b.input);
+        this.terminal = b.terminal == null ? null : new TerminalAnswers(b.terminal);
         this.screen = new Screen(b.output, b.colour, b.width);
         this.linePrompts = b.linePrompts;
         this.summary = new SessionSummary(questions.size());
@@ -64,6 +66,11 @@ public final class QuizSession {
 
     public static Builder builder(Grader grader) {
         return new Builder(grader);
+    }
+
+    /** Whether the learner pressed Ctrl-C at a terminal prompt: the session ended as the signal ends it. */
+    public boolean interrupted() {
+        return terminal != null && terminal.interrupted();
     }
 
     /** Runs the session to its end (all questions asked, or the input ended) and prints the summary. */
@@ -211,7 +218,8 @@ public final class QuizSession {
         synchronized (lock) {
             screen.prompt(prompt + "\n");
         }
-        AnswerReader.Answer answer = reader.read(linePrompts ? this::linePrompt : () -> { });
+        AnswerReader.Answer answer = terminal != null ? terminal.read()
+                : reader.read(linePrompts ? this::linePrompt : () -> { });
         if (answer != null && answer.cut()) {
             synchronized (lock) {
                 screen.dim("(Only the first " + AnswerReader.MAX_CHARS + " characters of the answer were kept.)");
@@ -232,6 +240,7 @@ public final class QuizSession {
         private List<Question> questions;
         private String intro;
         private InputStream input;
+        private org.jline.terminal.Terminal terminal;
         private PrintWriter output;
         private boolean colour;
         private int width = TextReportRenderer.DEFAULT_WIDTH;
@@ -256,8 +265,18 @@ public final class QuizSession {
             return this;
         }
 
+        /** Answers from a stream, line by line (a pipe, a file, a terminal without line editing). */
         public Builder input(InputStream input) {
             this.input = Objects.requireNonNull(input, "input");
+            return this;
+        }
+
+        /**
+         * Answers typed at this terminal, with JLine's line editor: a pasted multi-line answer is one answer
+         * (bracketed paste). Replaces {@link #input(InputStream)}.
+         */
+        public Builder terminal(org.jline.terminal.Terminal terminal) {
+            this.terminal = Objects.requireNonNull(terminal, "terminal");
             return this;
         }
 
@@ -290,7 +309,9 @@ public final class QuizSession {
 
         public QuizSession build() {
             Objects.requireNonNull(questions, "questions");
-            Objects.requireNonNull(input, "input");
+            if (input == null && terminal == null) {
+                throw new NullPointerException("input");
+            }
             Objects.requireNonNull(output, "output");
             return new QuizSession(this);
         }

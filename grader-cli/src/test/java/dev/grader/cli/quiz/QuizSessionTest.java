@@ -165,7 +165,8 @@ class QuizSessionTest {
 
         String transcript = run("It spawns a goroutine.\n\n\nNo idea.\n\nBecause w is used later.\n", false);
 
-        assertTrue(transcript.endsWith(Q2 + "\n" + RENDERER.render(r2) + "\nFollow-up\n  " + probe.question() + "\n\n"
+        String asked = String.join("\n", dev.grader.report.Wrap.lines(probe.question(), 100, "  ", "  "));
+        assertTrue(transcript.endsWith(Q2 + "\n" + RENDERER.render(r2) + "\nFollow-up\n" + asked + "\n\n"
                 + FOLLOW_UP_PROMPT + "\nNoted. The rubric has no model answer for this follow-up, so it is not graded.\n"
                 + "What it asks about: The goroutine writes to w after the handler has returned.\n"
                 + summary(2, List.of(r1, r2), java.util.Collections.singletonList(null))), transcript);
