@@ -6,6 +6,7 @@ import dev.grader.InvalidInputException;
 import dev.grader.Rubrics;
 import dev.grader.compile.BankCompiler;
 import dev.grader.compile.SkippedQuestion;
+import dev.grader.internal.InputFiles;
 import dev.grader.internal.Json;
 import dev.grader.rubric.Rubric;
 import dev.grader.rubric.RubricLinter;
@@ -16,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rubric a command works on: the file given on the command line or, without one, the rubric grader ships
@@ -51,26 +53,44 @@ final class RubricInput {
         if (file == null) {
             return Rubrics.defaultRubric();
         }
-        String text = RubricReader.decode(fileBytes(file), file.toString());
+        // Read once: a named pipe (grade -r <(...)) cannot be read a second time for compiling
+        byte[] bytes = fileBytes(file);
+        String text;
+        try {
+            text = RubricReader.decode(bytes, file.toString());
+        } catch (InvalidInputException notUtf8) {
+            text = bankText(bytes, file).orElseThrow(() -> notUtf8);
+        }
         if (!isBank(text)) {
             return RubricReader.parse(text, file.toString());
         }
         BankCompiler.Compiled compiled;
         try {
-            compiled = BankCompiler.compileSkippingInvalid(file, false);
+            compiled = BankCompiler.compileSkippingInvalid(file, bytes, false);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(file.toString(), e.location(), "neither a rubric (JSON) nor a question "
                     + "bank that compiles: " + e.problem(), e);
         }
         Rubric rubric = compiled.rubric();
         err.println("grader: note: " + file + " is a question bank, not a rubric: compiled it for this run (to skip "
-                + "this step next time: grader compile " + file + " -o " + compiledName(file) + ")");
+                + "this step next time: grader compile " + (PipeWait.isNamedPipe(file) // <(...): no name to reuse
+                ? "BANK -o RUBRIC.json" : file + " -o " + compiledName(file)) + ")");
         for (SkippedQuestion q : compiled.skippedInBankOrder()) {
             err.println("grader: warning: " + q.message(file.toString()) + "; skipped: answers to it are not graded");
         }
         skipped.addAll(compiled.skipped());
         err.flush();
         return rubric;
+    }
+
+    /** The text of a bank that is not UTF-8 but UTF-16 with a byte order mark, as banks may be; else empty. */
+    private static Optional<String> bankText(byte[] bytes, Path file) {
+        try {
+            String text = InputFiles.decode(bytes, file.toString(), "the bank");
+            return isBank(text) ? Optional.of(text) : Optional.empty();
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
     }
 
     /** The name messages use for the rubric: the path as given, or the class-path resource. */

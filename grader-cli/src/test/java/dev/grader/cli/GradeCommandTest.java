@@ -202,6 +202,23 @@ class GradeCommandTest {
         }
 
         @Test
+        void readsABankSavedAsUtf16WithAByteOrderMarkAsCompileDoes() throws IOException {
+            byte[] text = TEXT_BANK.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+            byte[] bytes = new byte[text.length + 2];
+            bytes[0] = (byte) 0xFF;
+            bytes[1] = (byte) 0xFE;
+            System.arraycopy(text, 0, bytes, 2, text.length);
+            Path bank = java.nio.file.Files.write(dir.resolve("bank.txt"), bytes);
+
+            Cli.Result r = run("grade", "-r", bank.toString(), "-q", "Q1", "--format", "json", LEXICAL,
+                    "Arrays are copied: the function gets its own copy.");
+
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(r.err().startsWith("grader: note: " + bank + " is a question bank"), r.err());
+            assertEquals("Q1", json(r).get("question").asText());
+        }
+
+        @Test
         void worksForJsonLinesBanksAndShowToo() {
             Path bank = Cli.copy("bank.jsonl", dir);
 

@@ -94,6 +94,20 @@ class NamedPipesTest {
     }
 
     @Test
+    void aQuestionBankGivenAsANamedPipeRubricIsReadOnceAndCompiledForTheRun() throws Exception {
+        Path bank = mkfifo(dir.resolve("bank.jsonl"));
+        writeLater(bank, Cli.resource("bank.jsonl"), 0);
+
+        Cli.Result r = assertTimeoutPreemptively(HANG, () -> Cli.run("grade", "-r", bank.toString(), "-q", "Q2",
+                "It stops accepting new connections.", "--no-embeddings", "--format", "json"));
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("grader: note: " + bank + " is a question bank, not a rubric: compiled it for this run (to skip "
+                + "this step next time: grader compile BANK -o RUBRIC.json)\n", r.err());
+        assertTrue(r.out().contains("\"question\": \"Q2\""), r.out());
+    }
+
+    @Test
     void batchSkipsANamedPipeInAFolderAndSaysSo() throws Exception {
         Path subs = Files.createDirectories(dir.resolve("subs"));
         Cli.write(subs.resolve("alice.md"), "## Q4\nShutdown waits for in-flight requests.\n");

@@ -85,6 +85,22 @@ public final class BankCompiler {
         return new Compiled(rubric, skipped);
     }
 
+    /**
+     * {@link #compileSkippingInvalid(Path, boolean)} of a bank already read: {@code content} is the file's bytes
+     * (a named pipe cannot be read a second time).
+     *
+     * @param bank names the bank in messages; its file name decides the format and the rubric id
+     */
+    public static Compiled compileSkippingInvalid(Path bank, byte[] content, boolean keepDuplicateIds) {
+        if (content.length > MAX_BYTES) {
+            throw new InvalidInputException(bank.toString(), null, "larger than " + InputFiles.megabytes(MAX_BYTES)
+                    + ", the limit for a question bank");
+        }
+        List<SkippedQuestion> skipped = new java.util.ArrayList<>();
+        Rubric rubric = compile(bank, content, keepDuplicateIds, skipped);
+        return new Compiled(rubric, skipped);
+    }
+
     /** The ids of a rubric that share a bank id: {@code X} and its {@code X#2}, {@code X#3}, ... */
     public static java.util.Map<String, List<String>> duplicatesOf(Rubric rubric) {
         java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
