@@ -72,6 +72,9 @@ class TerminalAnswersTest {
         try (Terminal t = TerminalBuilder.builder().system(false).type("xterm-256color")
                 .encoding(StandardCharsets.UTF_8).streams(keys, screen).build()) {
             TerminalAnswers answers = new TerminalAnswers(t);
+            // The typist stays alive until the prompt has returned: a PipedInputStream whose writing thread has
+            // ended fails the terminal's next read ("Write end dead") instead of waiting, a race with the prompt
+            java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
             Thread typist = new Thread(() -> {
                 try {
                     keyboard.write("half an ans".getBytes(StandardCharsets.UTF_8));
@@ -79,14 +82,19 @@ class TerminalAnswersTest {
                     Thread.sleep(300);
                     keyboard.write(3);
                     keyboard.flush();
+                    read.await();
+                    keyboard.close();
                 } catch (IOException | InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
             });
             typist.start();
-            assertNull(answers.read());
-            assertTrue(answers.interrupted());
-            keyboard.close();
+            try {
+                assertNull(answers.read());
+                assertTrue(answers.interrupted());
+            } finally {
+                read.countDown();
+            }
         }
     }
 }
