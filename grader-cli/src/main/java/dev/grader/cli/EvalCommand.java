@@ -146,7 +146,9 @@ final class EvalCommand implements Callable<Integer> {
             answers = GoldReader.read(gold);
             rubric = loadRubric(notCompiled);
         }
-        warnAboutSkippedQuestions(notCompiled, answers, err);
+        if (rubricChoice != null && rubricChoice.bank != null) {
+            warnAboutSkippedQuestions(notCompiled, answers, err);
+        }
         requireSomeQuestionInRubric(answers, rubric);
         JudgeSetup judge = judgeOptions.createJudge();
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
@@ -245,7 +247,8 @@ final class EvalCommand implements Callable<Integer> {
             return Rubrics.defaultRubric();
         }
         if (rubricChoice.bank == null) {
-            return RubricInput.load(rubricChoice.rubric, spec.commandLine().getErr());
+            // a bank given as -r is compiled by RubricInput, which names what it skips: they count all the same
+            return RubricInput.load(rubricChoice.rubric, spec.commandLine().getErr(), notCompiled);
         }
         BankCompiler.Compiled compiled = BankCompiler.compileSkippingInvalid(rubricChoice.bank, true);
         notCompiled.addAll(compiled.skippedInBankOrder());

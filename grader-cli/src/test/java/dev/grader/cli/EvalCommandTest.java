@@ -73,6 +73,25 @@ class EvalCommandTest {
     }
 
     @Test
+    void aBankGivenAsRubricSkipsAQuestionThatDoesNotCompileTheSameWay() throws IOException {
+        Path bank = Cli.write(dir.resolve("bank.jsonl"), BANK
+                + "{\"id\": \"Q9\", \"question\": \"What does the dash stand for?\", \"modelAnswer\": \"\u2014\"}\n");
+        Path file = gold(GOLD + """
+                {"id": "g5", "question": "Q9", "answer": "A minus sign.", "score": 0, "scale": 5}
+                """);
+
+        Cli.Result r = Cli.run("eval", "-r", bank.toString(), "--gold", file.toString(), "--no-progress",
+                "--format", "json");
+
+        assertEquals(1, r.exitCode(), "graded, with problems: " + r.err());
+        assertTrue(r.err().contains("grader: warning: " + bank + ": line 3: question Q9: no key points could be "
+                + "extracted from its model answer; skipped: answers to it are not graded\n"), r.err());
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertEquals(4, json.get("metrics").get("n").asInt(), "the other answers are graded");
+        assertTrue(json.toString().contains("question could not be compiled"), json.toString());
+    }
+
+    @Test
     void aQuestionThatDoesNotCompileIsSkippedWithItsAnswersAndTheRestIsGraded() throws IOException {
         Path bank = Cli.write(dir.resolve("bank.jsonl"), BANK
                 + "{\"id\": \"Q9\", \"question\": \"What does the dash stand for?\", \"modelAnswer\": \"\u2014\"}\n");
