@@ -55,6 +55,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Grader {
 
+    /** Share of an answer's terms in lists (not statements) from which a person should look at it. */
+    private static final double LISTED_SHARE = 0.5;
     /** An answer of more words than this and {@link #LONG_ANSWER_FACTOR} times the model answer's gets a review. */
     static final int LONG_ANSWER_WORDS = 300;
     static final int LONG_ANSWER_FACTOR = 8;
@@ -271,11 +273,12 @@ public final class Grader {
             reasons.add(String.format(Locale.ROOT, "the answer is %d times as long as the model answer, so it can "
                     + "touch key points by chance", words / modelWords));
         }
-        if (AnswerShape.fragments(answer)) {
-            reasons.add("the answer is mostly one- or two-word fragments, which state no relation between terms");
+        if (AnswerShape.listShare(answer) >= LISTED_SHARE) {
+            reasons.add("the answer is mostly a list of terms, which states no relation between them");
         }
         if (Uncertainty.mixed(a)) {
-            reasons.add("the answer states some key points and contradicts others");
+            reasons.add(a.misconceptions().isEmpty() ? "the answer states some key points and contradicts others"
+                    : "the answer states some key points and also a misconception");
         } else if (Uncertainty.of(question, a, score) >= Uncertainty.REVIEW_THRESHOLD) {
             long partial = points.stream().filter(p -> p.status() == PointStatus.PARTIAL).count();
             reasons.add(String.format(Locale.ROOT,

@@ -70,12 +70,16 @@ public final class Scorer {
         };
     }
 
+    /**
+     * An answer that states a misconception or contradicts a key point is never {@code correct}, however much
+     * else it gets right: a confident wrong claim is what a reviewer must not miss.
+     */
     static Verdict verdict(double score, boolean contradicts, ScoringPolicy policy) {
+        if (contradicts) {
+            return score >= policy.passThreshold() ? Verdict.PARTIAL : Verdict.CONTRADICTORY;
+        }
         if (score >= policy.passThreshold()) {
             return Verdict.CORRECT;
-        }
-        if (contradicts) {
-            return Verdict.CONTRADICTORY;
         }
         return score >= policy.partialThreshold() ? Verdict.PARTIAL : Verdict.INCORRECT;
     }
