@@ -72,6 +72,18 @@ public record Assessment(
      * @param judge           which judge decided
      */
     public record MisconceptionHit(String misconceptionId, double confidence, Evidence evidence, String judge) {
+
+        /**
+         * The confidence of a misconception the judge suspects but could not confirm: a {@link dev.grader.Grader}
+         * does not score it but asks a person to look; an escalating policy asks another judge.
+         */
+        public static final double SUSPECTED = 0.4;
+
+        /** Whether the judge only suspects the answer states it (confidence below 0.5). */
+        public boolean suspected() {
+            return confidence < 0.5;
+        }
+
         public MisconceptionHit {
             Objects.requireNonNull(misconceptionId, "misconceptionId");
             Objects.requireNonNull(judge, "judge");

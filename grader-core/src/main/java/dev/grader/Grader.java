@@ -127,6 +127,7 @@ public final class Grader {
         List<KeyPointResult> points = pointResults(question, checked, scoring);
         List<MisconceptionResult> misconceptions = misconceptionResults(question, checked, points);
         List<String> reasons = reviewReasons(question, masked, checked, score, truncated, manipulation, points);
+        suspicions(question, assessment, checked, answer).forEach(reasons::add);
         String feedback = checked.feedback() != null && !checked.feedback().isBlank()
                 ? checked.feedback()
                 : FeedbackWriter.write(score, points, misconceptions, manipulation);
@@ -198,7 +199,7 @@ public final class Grader {
         List<Assessment.MisconceptionHit> hits = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Assessment.MisconceptionHit h : a.misconceptions()) {
-            if (known.containsKey(h.misconceptionId()) && seen.add(h.misconceptionId())) {
+            if (known.containsKey(h.misconceptionId()) && !h.suspected() && seen.add(h.misconceptionId())) {
                 hits.add(new Assessment.MisconceptionHit(h.misconceptionId(), h.confidence(),
                         requote(h.evidence(), original), h.judge()));
             }
@@ -243,6 +244,25 @@ public final class Grader {
                 out.add(new MisconceptionResult(p.id(), "States the opposite of: " + p.text(), p.text(),
                         "contradiction", p.confidence(), p.judge(), p.evidence()));
             }
+        }
+        return out;
+    }
+
+    /** Misconceptions the judge suspects but did not confirm, as review reasons naming them and where. */
+    private static List<String> suspicions(Question question, Assessment judged, Assessment checked, String original) {
+        java.util.Set<String> stated = new java.util.HashSet<>();
+        checked.misconceptions().forEach(h -> stated.add(h.misconceptionId()));
+        List<String> out = new ArrayList<>();
+        for (Assessment.MisconceptionHit h : judged.misconceptions()) {
+            if (!h.suspected() || !stated.add(h.misconceptionId())) {
+                continue;
+            }
+            question.gradedMisconceptions().stream().filter(m -> m.id().equals(h.misconceptionId())).findFirst()
+                    .ifPresent(m -> {
+                        Evidence e = requote(h.evidence(), original);
+                        out.add("the answer may state the misconception \u201c" + m.text() + "\u201d"
+                                + (e == null ? "" : " in \u201c" + e.quote() + "\u201d"));
+                    });
         }
         return out;
     }

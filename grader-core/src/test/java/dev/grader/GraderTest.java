@@ -117,7 +117,7 @@ class GraderTest {
         assertTrue(heap.score() < 0.4, "score " + heap.score());
         assertTrue(heap.score() < grader.grade("Q4", statements).score());
         assertTrue(heap.reviewReasons().contains(
-                "the answer is mostly one- or two-word fragments, which state no relation between terms"),
+                "the answer is mostly a list of terms, which states no relation between them"),
                 () -> String.join("; ", heap.reviewReasons()));
     }
 

@@ -48,7 +48,7 @@ public record MatchSettings(
      * search over these global values only; see ARCHITECTURE.md.
      */
     public static final MatchSettings DEFAULT = new MatchSettings(0.65, 0.15, 0.5, 0.0, 0.7, 0.5, 0.2, 0.5, 0.6,
-            0.3, 0.4, 0.1, 0.3, 0.15, 0.35, 0.3);
+            0.3, 0.4, 0.1, 0.3, 0.15, 0.35, 0.4);
 
     /** Settings for lexical matching alone (no embeddings). */
     public static final MatchSettings LEXICAL = new MatchSettings(0.6, 0.15, 1.0, 0.0, 0.7, 0.5, 0.2, 0.5, 0.6,

@@ -22,6 +22,8 @@ public final class Matcher {
 
     private static final int MAX_EMBEDDED_SENTENCES = 64;
     private static final double EVIDENCE_TOLERANCE = 0.05;
+    /** How far below the misconception thresholds a window still makes the misconception suspected. */
+    private static final double SUSPICION_MARGIN = 0.1;
 
     private final MatchSettings settings;
     private final SentenceEncoder encoder;
@@ -69,7 +71,9 @@ public final class Matcher {
             MythHit hit = decideMyth(m, signals);
             if (hit != null) {
                 hits.add(hit.hit());
-                signals.myths.add(hit);
+                if (!hit.hit().suspected()) {
+                    signals.myths.add(hit);
+                }
             }
         }
         List<Assessment.Point> points = new ArrayList<>();
@@ -402,29 +406,43 @@ public final class Matcher {
         for (int wi = 0; wi < s.windows.size(); wi++) {
             Reading r = read(myth.text(), wi, s);
             // any denial refutes a misconception, however few of its words the window repeats: "No pool."
-            if (!r.contradicts() && !r.denies() && r.match() >= settings.misconception()
+            if (!r.contradicts() && !r.denies() && r.match() >= settings.misconception() - SUSPICION_MARGIN
                     && r.lexical() >= settings.mythLexical()) {
                 candidates.add(r);
             }
         }
         candidates.sort((a, b) -> Double.compare(b.match(), a.match()));
         for (Reading r : candidates) {
-            if (statesMyth(myth, r, s)) {
+            if (statesMyth(myth, r, s, settings.misconception(), settings.mythClaim())) {
                 Window w = s.windows.get(r.window());
                 Evidence evidence = Evidence.of(s.am.text(), w.start(), w.end());
                 return new MythHit(new Assessment.MisconceptionHit(myth.misconception().id(),
                         confidence(r.match(), settings.misconception()), evidence, judgeName), myth, r);
             }
         }
+        // Nearly stated: matched a little below the thresholds, passing every other check. Not scored, but a
+        // person should look (and --policy escalate asks the model).
+        for (Reading r : candidates) {
+            if (statesMyth(myth, r, s, settings.misconception() - SUSPICION_MARGIN,
+                    settings.mythClaim() - SUSPICION_MARGIN)) {
+                Window w = s.windows.get(r.window());
+                return new MythHit(new Assessment.MisconceptionHit(myth.misconception().id(),
+                        Assessment.MisconceptionHit.SUSPECTED, Evidence.of(s.am.text(), w.start(), w.end()), judgeName),
+                        myth, r);
+            }
+        }
         return null;
     }
 
-    private boolean statesMyth(PreparedQuestion.Myth myth, Reading r, Signals s) {
+    private boolean statesMyth(PreparedQuestion.Myth myth, Reading r, Signals s, double minMatch, double minClaim) {
         Window w = s.windows.get(r.window());
+        if (r.match() < minMatch) {
+            return false;
+        }
         if (myth.distinctive().isEmpty() || !mentionsAffirmed(myth.distinctive(), s.am, w)) {
             return false; // the words that make it wrong are not there
         }
-        if (!myth.claim().isEmpty() && LexicalMatcher.share(myth.text(), myth.claim(), s.am, w) < settings.mythClaim()) {
+        if (!myth.claim().isEmpty() && LexicalMatcher.share(myth.text(), myth.claim(), s.am, w) < minClaim) {
             return false; // a sentence on the same topic, not this claim
         }
         for (int other = 0; other < s.windows.size(); other++) {
@@ -474,9 +492,9 @@ public final class Matcher {
         // the question's own words ("cancelled" in "When does r.Context() get cancelled?") tell neither apart
         mythOnly.removeIf(s.pq.context()::inPrompt);
         truthOnly.removeIf(s.pq.context()::inPrompt);
-        // the words only the misconception has are there, and none of those only the truth has
-        boolean mythWords = !mythOnly.isEmpty() && LexicalMatcher.share(mythText, mythOnly, s.am, w) >= 0.5
-                && LexicalMatcher.share(truthText, truthOnly, s.am, w) == 0;
+        // more of the words only the misconception has are there than of those only the truth has
+        double mythShare = mythOnly.isEmpty() ? 0 : LexicalMatcher.share(mythText, mythOnly, s.am, w);
+        boolean mythWords = mythShare >= 0.5 && mythShare > LexicalMatcher.share(truthText, truthOnly, s.am, w);
         return !mythWords;
     }
 

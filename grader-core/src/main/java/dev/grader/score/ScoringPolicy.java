@@ -27,7 +27,7 @@ public record ScoringPolicy(
      * The defaults: half credit for partial points (when the judge gives none), a contradiction costs a quarter
      * of its point, a stated misconception a tenth of the question, text addressed to the grader half of it.
      */
-    public static final ScoringPolicy DEFAULT = new ScoringPolicy(0.5, 0.25, 0.3, 0.45, 0.75, 0.3, 0.5);
+    public static final ScoringPolicy DEFAULT = new ScoringPolicy(0.5, 0.25, 0.1, 0.45, 0.75, 0.3, 0.5);
 
     public ScoringPolicy {
         check("partialCredit", partialCredit);
