@@ -49,6 +49,15 @@ class ShippedBankTest {
     }
 
     @Test
+    void interviewerNotesAreNotShownToCandidates() {
+        assertTrue(rubric.questions().stream().noneMatch(q -> q.prompt().contains("(trick")));
+        assertEquals("Why is defer body.Close() important in handlers?", q("Q7").prompt());
+        assertEquals("it's actually about clients", q("Q7").notes().get(0).text());
+        assertEquals("What does Server.MaxHandlers do?", q("Q22").prompt());
+        assertEquals("it doesn't exist in net/http", q("Q22").notes().get(0).text());
+    }
+
+    @Test
     void hasAll33QuestionsInOrderWithTheirLevels() {
         assertEquals(IntStream.rangeClosed(1, 33).mapToObj(i -> "Q" + i).toList(), rubric.questionIds());
         assertEquals("Junior", q("Q1").level());
