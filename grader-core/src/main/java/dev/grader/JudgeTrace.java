@@ -1,6 +1,9 @@
 package dev.grader;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
 /**
@@ -17,6 +20,8 @@ import java.util.List;
  * @param fallback         why the offline judge decided instead of the configured model, or {@code null}
  * @param rejectedQuotes   points downgraded because their quote was not in the answer
  * @param unknownIds       ids in a model reply that the rubric does not have
+ * @param duplicateIds     entries of a model reply that repeat an id given earlier in it (the first one counts);
+ *                         left out of JSON when 0
  * @param disagreements    points on which consensus samples disagreed
  * @param notes            other remarks worth a reviewer's attention
  */
@@ -31,14 +36,25 @@ public record JudgeTrace(
         String fallback,
         int rejectedQuotes,
         int unknownIds,
+        // absent from reports written before it existed, and from JSON when 0
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonSetter(nulls = Nulls.AS_EMPTY) int duplicateIds,
         int disagreements,
         List<String> notes) {
 
     /** Nothing happened beyond offline matching. */
     public static final JudgeTrace NONE = new JudgeTrace(0, 0, 0, 0, 0, 0, null, 0, 0, 0, List.of());
 
+    @JsonCreator // the canonical constructor, not the convenience one below
     public JudgeTrace {
         notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A trace without duplicate ids. */
+    public JudgeTrace(int llmCalls, int cacheHits, int callsSaved, long promptTokens, long completionTokens,
+                      double costUsd, String fallback, int rejectedQuotes, int unknownIds, int disagreements,
+                      List<String> notes) {
+        this(llmCalls, cacheHits, callsSaved, promptTokens, completionTokens, costUsd, fallback, rejectedQuotes,
+                unknownIds, 0, disagreements, notes);
     }
 
     /** Sums counters; keeps the first fallback reason; concatenates notes. */
@@ -49,11 +65,11 @@ public record JudgeTrace(
                 promptTokens + other.promptTokens, completionTokens + other.completionTokens,
                 costUsd + other.costUsd, fallback != null ? fallback : other.fallback,
                 rejectedQuotes + other.rejectedQuotes, unknownIds + other.unknownIds,
-                disagreements + other.disagreements, allNotes);
+                duplicateIds + other.duplicateIds, disagreements + other.disagreements, allNotes);
     }
 
     public JudgeTrace withFallback(String reason) {
         return new JudgeTrace(llmCalls, cacheHits, callsSaved, promptTokens, completionTokens, costUsd, reason,
-                rejectedQuotes, unknownIds, disagreements, notes);
+                rejectedQuotes, unknownIds, duplicateIds, disagreements, notes);
     }
 }

@@ -39,8 +39,11 @@ import picocli.CommandLine.Spec;
                     + "and judge settings are unchanged, so an interrupted run (Ctrl-C) resumes where it stopped. "
                     + "Unreadable submissions are reported and the rest graded.",
             "",
-            "Exit codes: 0 all graded, 1 some submissions or rows could not be graded, 2 usage or input error, "
-                    + "130 interrupted (finished candidates are saved)."
+            "Exit codes: 0 all graded, 1 some submissions or rows could not be graded, or some grades are "
+                    + "provisional (the model could not be used and the offline judge decided; a rerun grades them "
+                    + "again), 2 usage or input error, "
+                    + "3 the output could not be written (a full disk: the run stops, what is saved is complete; "
+                    + "rerun to finish), 130 interrupted (finished candidates are saved)."
         },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
@@ -93,7 +96,10 @@ final class BatchCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
         }
-        Rubric rubric = RubricInput.load(rubricFile);
+        Rubric rubric;
+        try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), rubricFile)) {
+            rubric = RubricInput.load(rubricFile);
+        }
         JudgeSetup judge = judgeOptions.createJudge();
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
         PrintWriter out = spec.commandLine().getOut();
@@ -123,7 +129,10 @@ final class BatchCommand implements Callable<Integer> {
         if (result.interrupted()) {
             return ExitCodes.INTERRUPTED;
         }
-        return result.hasProblems() ? ExitCodes.FINDINGS : ExitCodes.OK;
+        if (result.outputFailed()) {
+            return ExitCodes.OUTPUT_ERROR;
+        }
+        return result.hasProblems() || result.provisional().candidates() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     /** Colour for the progress bar unless turned off; the bar only appears on a terminal anyway. */

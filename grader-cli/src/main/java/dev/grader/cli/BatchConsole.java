@@ -2,6 +2,7 @@ package dev.grader.cli;
 
 import dev.grader.batch.BatchProblem;
 import dev.grader.batch.BatchResult;
+import dev.grader.batch.SkippedInput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,12 +19,35 @@ final class BatchConsole {
     }
 
     static void report(BatchResult r, Duration elapsed, boolean anonymized, PrintWriter out, PrintWriter err) {
+        for (SkippedInput s : r.skipped()) {
+            err.println("grader: " + s.message());
+        }
         for (BatchProblem p : r.problems()) {
             err.println("grader: " + p.message());
+        }
+        BatchResult.Provisional provisional = r.provisional();
+        if (provisional.candidates() > 0) {
+            err.println("grader: " + provisional.answers() + " " + plural(provisional.answers(), "answer") + " of "
+                    + provisional.candidates() + " " + plural(provisional.candidates(), "candidate") + " fell back to "
+                    + "the offline judge (" + provisional.reason() + "): their grades are provisional; run the same "
+                    + "command again to grade exactly them once the model can be reached or the budget allows.");
+        }
+        if (r.outputFailed()) {
+            err.println("grader: " + r.failedWrite() + (r.failedWrites() > 1 ? " (and " + (r.failedWrites() - 1)
+                    + " more failed " + plural(r.failedWrites() - 1, "write") + ")" : "") + "; stopped: "
+                    + r.pending() + " " + plural(r.pending(), "candidate") + " not graded yet. What is saved is "
+                    + "complete: " + (r.failedWrite().contains("No space left") ? "free space" : "fix that")
+                    + " and run the same command again to finish.");
         }
         err.flush();
         out.println(String.format(Locale.ROOT, "Graded %d %s (%d %s) in %s.", r.graded(),
                 plural(r.graded(), "candidate"), r.answers(), plural(r.answers(), "answer"), clock(elapsed)));
+        if (r.provisional().regraded() > 0) {
+            int n = r.provisional().regraded();
+            out.println(n + (n == 1 ? " of them was" : " of them were") + " graded again because "
+                    + (n == 1 ? "its grades were" : "their grades were")
+                    + " provisional (the offline judge had decided for the model).");
+        }
         if (r.reused() > 0) {
             out.println("Skipped " + r.reused() + " " + plural(r.reused(), "candidate")
                     + " whose submission, rubric and judge settings are unchanged (--force regrades them).");
@@ -33,15 +57,17 @@ final class BatchConsole {
             out.println(n + (n == 1 ? " submission or row" : " submissions or rows")
                     + " could not be graded: see above and summary.json.");
         }
-        if (r.interrupted()) {
+        if (r.interrupted() || r.outputFailed()) {
             int done = r.candidates() - r.pending() - r.unreadable() - r.failed();
-            out.println("Interrupted: " + done + " of " + r.candidates() + " " + plural(r.candidates(), "candidate")
+            out.println((r.interrupted() ? "Interrupted: " : "Stopped: ") + done + " of " + r.candidates() + " "
+                    + plural(r.candidates(), "candidate")
                     + " are done and saved; " + r.pending() + " not graded yet. Run the same command again to "
                     + "finish.");
         }
         Path dir = r.outputDir();
-        out.println("Reports: " + r.reportHtml() + ", " + r.summaryCsv() + ", " + r.summaryJson() + "; per candidate: "
-                + dir.resolve("candidates") + "/NAME.md and NAME.json.");
+        out.println("Reports" + (r.outputFailed() ? " (those that could be written)" : "") + ": " + r.reportHtml() + ", "
+                + r.summaryCsv() + ", " + r.summaryJson() + "; per candidate: " + dir.resolve("candidates")
+                + "/NAME.md and NAME.json.");
         if (anonymized) {
             out.println("Pseudonyms: " + r.anonymizationMap() + " maps them back to candidates; keep it away from "
                     + "reviewers.");

@@ -1,7 +1,9 @@
 package dev.grader.cli;
 
 import dev.grader.InvalidInputException;
+import dev.grader.OutputWriteException;
 import dev.grader.compile.BankCompiler;
+import dev.grader.internal.AtomicFiles;
 import dev.grader.internal.IoErrors;
 import dev.grader.llm.LlmJudge;
 import dev.grader.llm.RubricSuggester;
@@ -76,7 +78,10 @@ final class CompileCommand implements Callable<Integer> {
         if (output != null) {
             checkOutput();
         }
-        Rubric rubric = BankCompiler.compile(bank);
+        Rubric rubric;
+        try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), bank)) {
+            rubric = BankCompiler.compile(bank);
+        }
         if (suggest) {
             rubric = withSuggestions(rubric);
         }
@@ -118,13 +123,19 @@ final class CompileCommand implements Callable<Integer> {
         } catch (IOException e) {
             // Unreadable paths are reported by the compile or the write, with their own messages.
         }
+        try {
+            AtomicFiles.checkWritable(output);
+        } catch (IOException e) {
+            throw new InvalidInputException(output.toString(), null, "cannot write: " + IoErrors.reason(e), e);
+        }
     }
 
     private void write(Rubric rubric) {
         try {
             RubricWriter.write(rubric, output);
         } catch (IOException e) {
-            throw new InvalidInputException(output.toString(), null, "cannot write: " + IoErrors.reason(e), e);
+            // -o was writable a moment ago: the device filled up or the folder changed
+            throw new OutputWriteException(output.toString(), "cannot write: " + IoErrors.reason(e), e);
         }
     }
 }

@@ -120,8 +120,13 @@ final class EvalCommand implements Callable<Integer> {
         if (predictions != null) {
             checkPredictionsTarget();
         }
-        List<GoldAnswer> answers = GoldReader.read(gold);
-        Rubric rubric = loadRubric();
+        List<GoldAnswer> answers;
+        Rubric rubric;
+        try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), gold,
+                rubricChoice == null ? null : rubricChoice.bank, rubricChoice == null ? null : rubricChoice.rubric)) {
+            answers = GoldReader.read(gold);
+            rubric = loadRubric();
+        }
         requireSomeQuestionInRubric(answers, rubric);
         JudgeSetup judge = judgeOptions.createJudge();
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();

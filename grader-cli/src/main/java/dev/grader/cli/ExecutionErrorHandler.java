@@ -1,6 +1,7 @@
 package dev.grader.cli;
 
 import dev.grader.InvalidInputException;
+import dev.grader.OutputWriteException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -18,7 +19,7 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         boolean verbose = verboseRequested(parsed);
-        if (ex instanceof InvalidInputException) {
+        if (ex instanceof InvalidInputException || ex instanceof OutputWriteException) {
             err.println("grader: " + printable(ex.getMessage()));
         } else {
             err.println("grader: internal error: " + describe(ex));

@@ -1,6 +1,7 @@
 package dev.grader.cli;
 
 import dev.grader.InvalidInputException;
+import dev.grader.OutputWriteException;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 
 /** Every exit code of the CLI, and the one place where exceptions become exit codes. */
@@ -17,6 +18,11 @@ final class ExitCodes {
      * reserved for "ran fine, found problems".
      */
     static final int INTERNAL_ERROR = 2;
+    /**
+     * Output could not be written after the work was done (a full device, a folder that became read-only): what
+     * was written is complete; fix the cause and rerun ({@code batch} resumes where it stopped).
+     */
+    static final int OUTPUT_ERROR = 3;
     /** Stopped by Ctrl-C (SIGINT): what finished is saved. 128 + the signal number, as shells report it. */
     static final int INTERRUPTED = 130;
 
@@ -28,6 +34,9 @@ final class ExitCodes {
     }
 
     static int of(Throwable exception) {
+        if (exception instanceof OutputWriteException) {
+            return OUTPUT_ERROR;
+        }
         return exception instanceof InvalidInputException ? INPUT_ERROR : INTERNAL_ERROR;
     }
 }

@@ -68,7 +68,8 @@ final class GradeCommand implements Callable<Integer> {
             description = "The answer; '-' reads it from standard input.")
     List<String> words = new ArrayList<>();
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Read the answer from FILE (UTF-8).")
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE",
+            description = "Read the answer from FILE (UTF-8); a named pipe is read like standard input.")
     Path answerFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
@@ -93,10 +94,15 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() {
         JudgeSetup judge = judgeOptions.createJudge();
         EmbeddingWarmUp.startFor(judge.judge());
-        Rubric rubric = RubricInput.load(rubricFile);
-        Question question = QuestionChoice.find(rubric, questionId);
-        AnswerInput.Answer answer = readAnswer();
         PrintWriter err = spec.commandLine().getErr();
+        Rubric rubric;
+        Question question;
+        AnswerInput.Answer answer;
+        try (PipeWait wait = PipeWait.watch(err, rubricFile, answerFile)) {
+            rubric = RubricInput.load(rubricFile);
+            question = QuestionChoice.find(rubric, questionId);
+            answer = readAnswer();
+        }
         if (answer.capped()) {
             err.println("grader: " + answer.capNote());
             err.flush();

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             "  grader help compile                     help on one command",
             "",
             "Exit codes: 0 success, 1 findings (lint) or partial failures, 2 usage or input errors,",
-            "130 interrupted, 141 output closed early."
+            "3 output could not be written, 130 interrupted, 141 output closed early."
         },
         subcommands = {
             HelpCommand.class,
@@ -74,7 +74,7 @@ public final class GraderCli implements Runnable {
                 exitCode = StandardOutput.BROKEN_PIPE;
             } else if (exitCode == ExitCodes.OK) {
                 err.println("grader: cannot write to standard output: " + IoErrors.reason(stdout.failure()));
-                exitCode = ExitCodes.INPUT_ERROR;
+                exitCode = ExitCodes.OUTPUT_ERROR;
             }
         }
         err.flush();

@@ -60,7 +60,10 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String name = RubricInput.name(rubricFile);
-        String json = RubricInput.text(rubricFile);
+        String json;
+        try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), rubricFile)) {
+            json = RubricInput.text(rubricFile);
+        }
         // Syntax errors throw here: there is nothing to lint in text that is not JSON (exit 2).
         List<SchemaViolation> violations = RubricReader.validate(json, name).stream()
                 .map(SchemaViolation::of)

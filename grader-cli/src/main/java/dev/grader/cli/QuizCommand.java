@@ -86,7 +86,10 @@ final class QuizCommand implements Callable<Integer> {
         if (seed != null && !shuffle) {
             throw new ParameterException(spec.commandLine(), "--seed needs --shuffle");
         }
-        Rubric rubric = RubricInput.load(rubricFile);
+        Rubric rubric;
+        try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), rubricFile)) {
+            rubric = RubricInput.load(rubricFile);
+        }
         List<Question> questions = new ArrayList<>(QuestionChoice.atLevel(rubric,
                 QuestionChoice.byIds(rubric, questionIds), level));
         long usedSeed = seed != null ? seed : new Random().nextLong();

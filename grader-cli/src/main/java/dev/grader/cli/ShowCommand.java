@@ -68,7 +68,10 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rubric rubric = RubricInput.read(rubricFile);
+        Rubric rubric;
+        try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), rubricFile)) {
+            rubric = RubricInput.read(rubricFile);
+        }
         List<Question> shown = QuestionChoice.atLevel(rubric, QuestionChoice.byIds(rubric, questionIds), level);
         Terminal terminal = common.terminal();
         String sheet = format == SheetFormat.MARKDOWN

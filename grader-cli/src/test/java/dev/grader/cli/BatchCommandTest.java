@@ -90,6 +90,32 @@ class BatchCommandTest {
     }
 
     @Test
+    void outputThatCannotBeWrittenStopsTheRunWithExitCodeThreeAndARerunFinishes() throws IOException {
+        Path subs = cohort(3);
+        Path out = dir.resolve("out");
+        Path blocked = Files.createDirectories(out.resolve("candidates/cand-002.json"));
+        write(blocked.resolve("keep"), "a folder where a result must go: replacing it fails like a full disk");
+
+        Cli.Result r = Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings", "--no-progress",
+                "--jobs", "1");
+
+        assertEquals(3, r.exitCode(), r.err());
+        List<String> err = lines(r.err());
+        assertEquals(1, err.size(), r.err());
+        assertTrue(err.get(0).startsWith("grader: " + blocked + ": "), r.err());
+        assertTrue(err.get(0).endsWith("; stopped: 2 candidates not graded yet. What is saved is complete: fix "
+                + "that and run the same command again to finish."), r.err());
+        assertTrue(r.out().contains("Stopped: 1 of 3 candidates are done and saved; 2 not graded yet."), r.out());
+
+        Files.delete(blocked.resolve("keep"));
+        Files.delete(blocked);
+        Cli.Result rerun = Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings",
+                "--no-progress");
+        assertEquals(0, rerun.exitCode(), rerun.err());
+        assertTrue(rerun.out().startsWith("Graded 2 candidates"), rerun.out());
+    }
+
+    @Test
     void skipsUnchangedCandidatesOnARerunAndRegradesThemWithForce() {
         Path subs = cohort(2);
         String out = dir.resolve("out").toString();

@@ -102,6 +102,16 @@ class CompileCommandTest {
     }
 
     @Test
+    void anEndlessBankIsRefusedAtTheSizeLimitInOneLine() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+
+        Cli.Result r = Cli.run("compile", "/dev/zero");
+
+        assertEquals(2, r.exitCode());
+        assertEquals("grader: /dev/zero: larger than 16 MB, the limit for a question bank\n", r.err());
+    }
+
+    @Test
     void directoryAsOutputIsRefusedBeforeCompiling() {
         Path bank = Cli.copy("bank.jsonl", dir);
 

@@ -39,6 +39,16 @@ class EvalCommandTest {
     }
 
     @Test
+    void anEndlessGoldFileIsRefusedAtTheLineLimitInOneLine() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+
+        Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", "/dev/zero", "--no-progress");
+
+        assertEquals(2, r.exitCode());
+        assertEquals("grader: /dev/zero: line 1: longer than 4 MB, the limit for one line\n", r.err());
+    }
+
+    @Test
     void printsTheSummaryAndTablesForACompiledBank() {
         Cli.Result r = Cli.run("eval", "--bank", bank().toString(), "--gold", gold(GOLD).toString(), "--no-progress");
         assertEquals(0, r.exitCode(), r.err());

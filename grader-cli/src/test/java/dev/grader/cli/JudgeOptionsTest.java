@@ -220,7 +220,7 @@ class JudgeOptionsTest {
     }
 
     /** An OpenAI-format server: grading requests get every key point missed, suggestion requests two proposals. */
-    private static MockWebServer openAiStub(AtomicInteger requests) throws Exception {
+    static MockWebServer openAiStub(AtomicInteger requests) throws Exception {
         MockWebServer server = new MockWebServer();
         Pattern point = Pattern.compile("^- (\\S+) \\(weight", Pattern.MULTILINE);
         server.setDispatcher(new Dispatcher() {

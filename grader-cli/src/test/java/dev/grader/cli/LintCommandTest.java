@@ -155,7 +155,7 @@ class LintCommandTest {
         Cli.Result r = Cli.run("lint", dir.toString());
 
         assertEquals(2, r.exitCode());
-        assertEquals("grader: " + dir + ": is a directory, expected a file\n", r.err());
+        assertEquals("grader: " + dir + ": is a directory, expected a rubric file\n", r.err());
     }
 
     @Test
@@ -165,6 +165,7 @@ class LintCommandTest {
         Cli.Result r = Cli.run("lint", file.toString());
 
         assertEquals(2, r.exitCode());
-        assertEquals("grader: " + file + ": not valid UTF-8 text\n", r.err());
+        assertEquals("grader: " + file + ": line 1: not valid UTF-8 (byte 0xE9 at offset 2); save the rubric as UTF-8\n",
+                r.err());
     }
 }

@@ -38,7 +38,7 @@ class RootCommandTest {
         assertEquals(1, r.out().lines().filter(l -> l.startsWith("  grader ")).map(RootCommandTest::descriptionColumn)
                 .distinct().count(), "the examples' descriptions line up:\n" + r.out());
         assertTrue(r.out().contains("Exit codes: 0 success, 1 findings (lint) or partial failures, 2 usage or input errors,\n"
-                + "130 interrupted, 141 output closed early."),
+                + "3 output could not be written, 130 interrupted, 141 output closed early."),
                 r.out());
     }
 
@@ -121,7 +121,7 @@ class RootCommandTest {
     @Test
     void outputThatCannotBeWrittenFailsTheRun() {
         StringWriter errText = new StringWriter();
-        assertEquals(2, runWithFailingOutput("No space left on device", errText));
+        assertEquals(3, runWithFailingOutput("No space left on device", errText));
         assertEquals("grader: cannot write to standard output: No space left on device\n", errText.toString());
     }
 

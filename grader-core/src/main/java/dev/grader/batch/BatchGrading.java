@@ -2,6 +2,7 @@ package dev.grader.batch;
 
 import dev.grader.Grader;
 import dev.grader.InvalidInputException;
+import dev.grader.OutputWriteException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       reported with its reason, and the rest are graded.</li>
  *   <li>Cancellable: {@link #cancel()} (a Ctrl-C handler, say) stops the run; finished candidates are on disk and
  *       the cohort reports describe what is done.</li>
+ *   <li>Stops when the output cannot be written (a full device): no candidate starts after the first failed
+ *       write, what was written stays complete, and {@link BatchResult#failedWrites()} says how many writes
+ *       failed and which first; a rerun finishes the batch once the cause is fixed.</li>
  *   <li>Output: see {@link OutputLayout}; cohort reports are rebuilt from the results on disk, one at a time.</li>
  *   <li>Anonymization: stable pseudonyms in every report and file name; the mapping goes to a file of its own.</li>
  * </ul>
@@ -118,6 +122,7 @@ public final class BatchGrading {
             plan.forEach(p -> pseudonyms.remember(p.file(), p.candidateId(), p.submission().source()));
             write(layout.anonymizationMap(), () -> pseudonyms.write(layout.anonymizationMap()));
         }
+        OutputFailures failures = new OutputFailures();
         List<BatchProblem> problems = new ArrayList<>();
         for (BatchProblem p : in.problems()) {
             problems.add(p.candidate() == null || pseudonyms == null ? p
@@ -129,19 +134,24 @@ public final class BatchGrading {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         List<Planned> queue = new ArrayList<>();
         int reused = 0;
+        int provisionalRegraded = 0;
         for (Planned p : plan) {
             Outcome early = check(p, fingerprint, expected);
+            OutputLayout.Stored stored = early == null ? layout.stored(p.file()) : null;
+            boolean upToDate = stored != null && expected.get(p.file()).equals(stored.fingerprint());
             if (early != null) {
                 outcomes.put(p.file(), early);
-            } else if (!force && expected.get(p.file()).equals(layout.storedFingerprint(p.file()))) {
+            } else if (!force && upToDate && stored.fallbacks() == 0) {
                 reused++;
-                restoreMarkdown(layout, p.file());
+                restoreMarkdown(layout, p.file(), failures);
             } else {
+                // a grade that fell back to the offline judge is provisional: graded again until the model decides
+                provisionalRegraded += !force && upToDate ? 1 : 0;
                 queue.add(p);
             }
         }
 
-        boolean callerInterrupted = grade(queue, layout, fingerprint, expected, outcomes);
+        boolean callerInterrupted = grade(queue, layout, fingerprint, expected, outcomes, failures);
         int gradedNow = 0;
         Usage usage = Usage.NONE;
         for (Planned p : plan) { // plan order, not the order parallel grading finished in: reports stay stable
@@ -158,10 +168,12 @@ public final class BatchGrading {
             }
         }
 
-        Cohort cohort = cohort(plan, outcomes, expected, layout);
+        Cohort cohort = cohort(plan, outcomes, expected, layout, failures.stopped()
+                ? "not graded yet: the output could not be written; free space and rerun to finish"
+                : "not graded yet: the run was interrupted; rerun to finish");
         boolean interrupted = cancelled.get();
-        CohortReports.write(layout, grader, anonymize, cohort, problems,
-                new SummaryJson.Run(interrupted, gradedNow, reused, usage));
+        CohortReports.write(layout, grader, anonymize, cohort, problems, in.skipped(),
+                new SummaryJson.Run(interrupted, failures.stopped(), gradedNow, reused, usage), failures);
         if (callerInterrupted) {
             Thread.currentThread().interrupt();
         }
@@ -169,7 +181,9 @@ public final class BatchGrading {
         return new BatchResult(layout.root(), plan.size(), gradedNow, reused,
                 count(rows, CohortRow.UNREADABLE), count(rows, CohortRow.FAILED), count(rows, CohortRow.PENDING),
                 usage.answers(), usage.llmCalls(), usage.promptTokens() + usage.completionTokens(), usage.costUsd(),
-                interrupted, problems);
+                interrupted, problems, in.skipped(), failures.count(), failed(failures.first()),
+                new BatchResult.Provisional(cohort.provisional(), cohort.usage().fallbacks(), provisionalRegraded,
+                        cohort.fallbackReason()));
     }
 
     /** Names in the order of candidate ids (then sources), so the same cohort always gets the same names. */
@@ -202,15 +216,23 @@ public final class BatchGrading {
         }
     }
 
-    private void restoreMarkdown(OutputLayout layout, String file) {
-        if (Files.exists(layout.markdown(file))) {
+    private void restoreMarkdown(OutputLayout layout, String file, OutputFailures failures) {
+        if (Files.exists(layout.markdown(file)) || failures.stopped()) {
             return;
         }
         CandidateResult stored = layout.read(file);
         if (stored != null) {
-            write(layout.markdown(file), () -> layout.writeMarkdown(file,
-                    MarkdownReport.render(stored, grader.rubric().title())));
+            try {
+                layout.writeMarkdown(file, MarkdownReport.render(stored, grader.rubric().title()));
+            } catch (OutputLayout.FailedWrite e) {
+                failures.record(e.file(), e.failure());
+            }
         }
+    }
+
+    /** {@code out/candidates/alice.md: No space left on device}, or null. */
+    private static String failed(OutputFailures.First first) {
+        return first == null ? null : first.file() + ": " + first.reason();
     }
 
     /**
@@ -219,23 +241,23 @@ public final class BatchGrading {
      * @return whether the calling thread was interrupted (the run is then cancelled)
      */
     private boolean grade(List<Planned> queue, OutputLayout layout, Fingerprint fingerprint,
-                          Map<String, String> expected, Map<String, Outcome> outcomes) {
+                          Map<String, String> expected, Map<String, Outcome> outcomes, OutputFailures failures) {
         int total = queue.size();
         progress.update(0, total);
         if (total == 0) {
             return false;
         }
         SubmissionParser parser = new SubmissionParser(new QuestionResolver(grader.rubric()));
-        CandidateGrader candidates = new CandidateGrader(grader, cancelled::get);
+        CandidateGrader candidates = new CandidateGrader(grader, () -> cancelled.get() || failures.stopped());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), daemonThreads());
         CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
         boolean interrupted = false;
         int finished = 0;
         try {
             for (Planned p : queue) {
-                done.submit(() -> work(p, parser, candidates, layout, fingerprint, expected));
+                done.submit(() -> work(p, parser, candidates, layout, fingerprint, expected, failures));
             }
-            while (finished < total && !cancelled.get()) {
+            while (finished < total && !cancelled.get() && !failures.stopped()) {
                 Future<Outcome> next;
                 try {
                     next = done.poll(100, TimeUnit.MILLISECONDS);
@@ -254,7 +276,7 @@ public final class BatchGrading {
         } finally {
             pool.shutdownNow();
         }
-        if (cancelled.get()) {
+        if (cancelled.get() || failures.stopped()) {
             awaitStop(pool);
             // Candidates that finished while the run was stopping are done: count them.
             for (Future<Outcome> f = done.poll(); f != null; f = done.poll()) {
@@ -266,8 +288,8 @@ public final class BatchGrading {
     }
 
     private Outcome work(Planned p, SubmissionParser parser, CandidateGrader candidates, OutputLayout layout,
-                         Fingerprint fingerprint, Map<String, String> expected) {
-        if (cancelled.get()) {
+                         Fingerprint fingerprint, Map<String, String> expected, OutputFailures failures) {
+        if (cancelled.get() || failures.stopped()) {
             return Outcome.pending(p);
         }
         byte[] content;
@@ -290,10 +312,12 @@ public final class BatchGrading {
             return Outcome.unreadable(p, e.getMessage());
         } catch (CancellationException e) {
             return Outcome.pending(p);
-        } catch (IOException e) {
-            return Outcome.failed(p, "cannot write its report: " + InputScanner.reason(e));
+        } catch (OutputLayout.FailedWrite e) {
+            failures.record(e.file(), e.failure()); // graded but not saved: graded again by the rerun
+            return Outcome.pending(p);
         } catch (RuntimeException e) {
-            return cancelled.get() ? Outcome.pending(p) : Outcome.failed(p, "grading failed: " + describe(e));
+            return cancelled.get() || failures.stopped() ? Outcome.pending(p)
+                    : Outcome.failed(p, "grading failed: " + describe(e));
         }
     }
 
@@ -326,7 +350,7 @@ public final class BatchGrading {
      * while the run was stopping).
      */
     private Cohort cohort(List<Planned> plan, Map<String, Outcome> outcomes, Map<String, String> expected,
-                          OutputLayout layout) {
+                          OutputLayout layout, String pendingReason) {
         Cohort cohort = new Cohort(grader.rubric().questions());
         for (Planned p : plan) {
             Outcome o = outcomes.get(p.file());
@@ -344,7 +368,7 @@ public final class BatchGrading {
             if (stored != null) {
                 cohort.add(p, stored);
             } else {
-                cohort.addUngraded(p, CohortRow.PENDING, "not graded yet: the run was interrupted; rerun to finish");
+                cohort.addUngraded(p, CohortRow.PENDING, pendingReason);
             }
         }
         return cohort;
@@ -360,12 +384,12 @@ public final class BatchGrading {
                 : message.lines().findFirst().orElse(message);
     }
 
-    /** Writes a file of the output, turning a failure into bad input: the output folder is the user's to fix. */
+    /** Writes a file of the output before grading starts; a failure ends the run (the CLI exits with 3). */
     static void write(Path file, IoAction action) {
         try {
             action.run();
         } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), null, "cannot write: " + InputScanner.reason(e), e);
+            throw new OutputWriteException(file.toString(), "cannot write: " + InputScanner.reason(e), e);
         }
     }
 

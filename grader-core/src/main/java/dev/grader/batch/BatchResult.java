@@ -22,6 +22,10 @@ import java.util.List;
  * @param interrupted whether the run was cancelled before every candidate was done
  * @param problems    unreadable submissions, bad table rows and failures, with the submission's path (also under
  *                    anonymization: this is for the operator's console, not for reviewers)
+ * @param skipped     inputs left out on purpose (special files in folders, files given twice), with the reason
+ * @param failedWrites files of the output that could not be written (the run stopped at the first)
+ * @param failedWrite  the first of them and why ({@code out/candidates/c17.md: No space left on device}), or null
+ * @param provisional  grades that fell back to the offline judge because the model could not be used
  */
 public record BatchResult(
         Path outputDir,
@@ -36,10 +40,33 @@ public record BatchResult(
         long tokens,
         double costUsd,
         boolean interrupted,
-        List<BatchProblem> problems) {
+        List<BatchProblem> problems,
+        List<SkippedInput> skipped,
+        int failedWrites,
+        String failedWrite,
+        Provisional provisional) {
 
     public BatchResult {
         problems = List.copyOf(problems);
+        skipped = List.copyOf(skipped);
+    }
+
+    /**
+     * Grades of the cohort that are provisional: a model was configured, but the offline judge decided some
+     * answers (the model timed out, failed, or the call budget was spent). A rerun grades these candidates
+     * again, and only these, until the model decides.
+     *
+     * @param candidates candidates with at least one such answer
+     * @param answers    such answers
+     * @param regraded   provisional candidates of an earlier run that this run graded again
+     * @param reason     why the first of them fell back ({@code call budget of 5 requests exhausted}), or null
+     */
+    public record Provisional(int candidates, int answers, int regraded, String reason) {
+    }
+
+    /** Whether some of the output could not be written: the run stopped early; a rerun finishes it. */
+    public boolean outputFailed() {
+        return failedWrites > 0;
     }
 
     /** Whether something could not be graded (an unreadable file, a bad row, a failure). */

@@ -27,6 +27,8 @@ final class Cohort {
     private final Map<String, PointStat> points = new LinkedHashMap<>();
     private final Map<String, MisconceptionStat> misconceptions = new LinkedHashMap<>();
     private Usage usage = Usage.NONE;
+    private int provisional;
+    private String fallbackReason;
     private List<CohortRow> ranked;
 
     Cohort(List<Question> questions) {
@@ -107,7 +109,18 @@ final class Cohort {
             }
         }
         usage = usage.plus(r.usage());
-        rows.add(row(p, CohortRow.GRADED, null, scores, r.totals()));
+        String reason = null;
+        if (r.usage().fallbacks() > 0) {
+            provisional++;
+            reason = "provisional: " + r.usage().fallbacks() + " answer(s) graded by the offline judge because the "
+                    + "model could not be used; rerun to grade them again";
+            if (fallbackReason == null) {
+                r.questions().stream().filter(QuestionResult::answered).map(q -> q.report().usage())
+                        .filter(u -> u != null && u.fallback() != null).findFirst()
+                        .ifPresent(u -> fallbackReason = u.fallback());
+            }
+        }
+        rows.add(row(p, CohortRow.GRADED, reason, scores, r.totals()));
         ranked = null;
     }
 
@@ -254,6 +267,16 @@ final class Cohort {
     int answeredOf(String questionId) {
         int i = indexOf(questionId);
         return i < questions.size() ? answered[i] : 0;
+    }
+
+    /** Graded candidates with an answer that fell back to the offline judge. */
+    int provisional() {
+        return provisional;
+    }
+
+    /** Why the first provisional answer fell back, or null. */
+    String fallbackReason() {
+        return fallbackReason;
     }
 
     Usage usage() {

@@ -3,6 +3,8 @@ package dev.grader.batch;
 import dev.grader.Grader;
 import dev.grader.JudgeInfo;
 import dev.grader.internal.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,18 +18,32 @@ final class CohortReports {
     private CohortReports() {
     }
 
+    /**
+     * Writes the three reports; one that cannot be written is recorded in {@code failures} and the others are
+     * still tried (a full device may have room for a small one). A report not written keeps its previous version.
+     */
     static void write(OutputLayout layout, Grader grader, boolean anonymized, Cohort cohort,
-                      List<BatchProblem> problems, SummaryJson.Run run) {
-        BatchGrading.write(layout.summaryCsv(), () -> AtomicFiles.writeText(layout.summaryCsv(),
-                out -> SummaryCsv.write(out, cohort)));
+                      List<BatchProblem> problems, List<SkippedInput> skipped, SummaryJson.Run run,
+                      OutputFailures failures) {
+        write(layout.summaryCsv(), () -> AtomicFiles.writeText(layout.summaryCsv(),
+                out -> SummaryCsv.write(out, cohort)), failures);
         HtmlReport.Header header = new HtmlReport.Header(grader.rubric().title(), grader.rubric().id(),
                 judge(grader.judge().info()), anonymized);
         List<BatchProblem> tableProblems = problems.stream().filter(p -> p.location() != null || p.candidate() == null)
                 .toList();
-        BatchGrading.write(layout.reportHtml(), () -> AtomicFiles.writeText(layout.reportHtml(),
-                out -> HtmlReport.write(out, header, cohort, tableProblems, layout::read)));
-        BatchGrading.write(layout.summaryJson(), () -> AtomicFiles.writeString(layout.summaryJson(),
-                SummaryJson.render(grader, anonymized, cohort, problems, run)));
+        write(layout.reportHtml(), () -> AtomicFiles.writeText(layout.reportHtml(),
+                out -> HtmlReport.write(out, header, cohort, tableProblems, layout::read)), failures);
+        write(layout.summaryJson(), () -> AtomicFiles.writeString(layout.summaryJson(),
+                SummaryJson.render(grader, anonymized, cohort, problems, skipped, run.failedIf(failures.stopped()))),
+                failures);
+    }
+
+    private static void write(Path file, BatchGrading.IoAction action, OutputFailures failures) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            failures.record(file, e);
+        }
     }
 
     /** {@code offline (covered 0.5, embeddings all-minilm-l6-v2-q, ...)}. */

@@ -6,14 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Turns the inputs of a batch into submissions: a folder gives one submission per file (hidden files and
- * sub-folders are left alone), a {@code .jsonl}, {@code .csv} or {@code .tsv} file gives one per candidate of
- * the table, any other file is one submission. A missing input, or a folder without a single file, is bad
- * input: nothing is graded.
+ * sub-folders are left alone; named pipes and other special files are skipped and reported), a {@code .jsonl},
+ * {@code .csv} or {@code .tsv} file gives one per candidate of the table, any other file is one submission. A file
+ * reached twice is read once. A missing input, or a folder without a single file, is bad input: nothing is
+ * graded.
  */
 final class InputScanner {
 
@@ -27,25 +30,51 @@ final class InputScanner {
      * The submissions of all inputs, in input order, and the problems of tables.
      *
      * @param submissions one per candidate file or table candidate
-     * @param problems    bad table rows and unreadable tables
+     * @param problems    bad table rows, unreadable tables, inputs that are not files
+     * @param skipped     special files in folders and inputs given twice, with the reason
      */
-    record Inputs(List<Submission> submissions, List<BatchProblem> problems) {
+    record Inputs(List<Submission> submissions, List<BatchProblem> problems, List<SkippedInput> skipped) {
     }
 
+    /**
+     * Reads the inputs. A file or folder reached twice (given twice, or a file given as well as its folder) is
+     * read once, by its real path: the same submission never becomes two candidates.
+     */
     Inputs scan(List<Path> inputs) {
         List<Submission> submissions = new ArrayList<>();
         List<BatchProblem> problems = new ArrayList<>();
+        List<SkippedInput> skipped = new ArrayList<>();
+        Map<Path, String> seen = new HashMap<>();
         for (Path input : inputs) {
             String source = input.toString();
             if (Files.isDirectory(input)) {
-                List<Path> files = files(input);
-                if (files.isEmpty()) {
-                    throw new InvalidInputException(source, null,
-                            "no submission files in this folder (expected one .md, .txt or .docx file per candidate)");
+                String first = seen.putIfAbsent(realPath(input), source);
+                if (first != null) {
+                    skipped.add(new SkippedInput(source, "the same folder as " + first + ", given twice; read once"));
+                    continue;
                 }
-                files.forEach(f -> submissions.add(FileSubmission.of(f, f.toString())));
+                List<SkippedInput> left = new ArrayList<>();
+                List<Path> files = files(input, left);
+                if (files.isEmpty()) {
+                    throw new InvalidInputException(source, null, "no submission files in this folder (expected one "
+                            + ".md, .txt or .docx file per candidate)" + (left.isEmpty() ? ""
+                            : "; left out: " + left.get(0).message() + (left.size() > 1 ? " and " + (left.size() - 1)
+                            + " more" : "")));
+                }
+                skipped.addAll(left);
+                for (Path f : files) {
+                    String firstFile = seen.putIfAbsent(realPath(f), f.toString());
+                    if (firstFile != null) {
+                        skipped.add(duplicate(f.toString(), firstFile));
+                    } else {
+                        submissions.add(FileSubmission.of(f, f.toString()));
+                    }
+                }
             } else if (Files.isRegularFile(input)) {
-                if (TableReader.isTable(input)) {
+                String first = seen.putIfAbsent(realPath(input), source);
+                if (first != null) {
+                    skipped.add(duplicate(source, first));
+                } else if (TableReader.isTable(input)) {
                     TableReader.Table table = readTable(input, source);
                     submissions.addAll(table.candidates());
                     problems.addAll(table.problems());
@@ -53,12 +82,47 @@ final class InputScanner {
                     submissions.add(FileSubmission.of(input, source));
                 }
             } else if (Files.exists(input)) {
-                throw new InvalidInputException(source, null, "neither a file nor a folder");
+                problems.add(new BatchProblem(source, null, null, special(input)
+                        + ": batch reads regular files only; save it to a file first"));
+            } else if (Files.isSymbolicLink(input)) {
+                problems.add(new BatchProblem(source, null, null, "a link to nothing: its target is missing"));
             } else {
                 throw new InvalidInputException(source, null, "no such file or folder");
             }
         }
-        return new Inputs(submissions, problems);
+        return new Inputs(submissions, problems, skipped);
+    }
+
+    private static SkippedInput duplicate(String source, String first) {
+        return new SkippedInput(source, source.equals(first) ? "given twice; graded once"
+                : "the same file as " + first + "; graded once");
+    }
+
+    /** The path with links resolved, for telling the same file by two names; the absolute path when unreadable. */
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /** What a file that is neither a regular file nor a folder is, in words. */
+    static String special(Path p) {
+        try {
+            Object mode = Files.getAttribute(p, "unix:mode");
+            if (mode instanceof Integer m) {
+                return switch (m & 0170000) {
+                    case 0010000 -> "a named pipe, not a regular file";
+                    case 0020000, 0060000 -> "a device, not a regular file";
+                    case 0140000 -> "a socket, not a regular file";
+                    default -> "not a regular file";
+                };
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // not a POSIX file system: say what is known
+        }
+        return "not a regular file";
     }
 
     private TableReader.Table readTable(Path file, String source) {
@@ -70,17 +134,34 @@ final class InputScanner {
         }
     }
 
-    private static List<Path> files(Path dir) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries
+    /**
+     * The candidate files of a folder, by name. Hidden files, backups ({@code ~}) and sub-folders are left alone;
+     * named pipes, devices, sockets and links to nothing are left out and reported in {@code skipped}.
+     */
+    private static List<Path> files(Path dir, List<SkippedInput> skipped) {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().endsWith("~"))
-                    .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
             throw new InvalidInputException(dir.toString(), null, "cannot list the folder: " + reason(e), e);
         }
+        List<Path> files = new ArrayList<>();
+        for (Path p : entries) {
+            if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else if (Files.isDirectory(p)) {
+                continue;
+            } else if (Files.exists(p)) {
+                skipped.add(new SkippedInput(p.toString(), special(p)));
+            } else {
+                skipped.add(new SkippedInput(p.toString(), "a link to nothing: its target is missing"));
+            }
+        }
+        return files;
     }
 
     static String reason(IOException e) {

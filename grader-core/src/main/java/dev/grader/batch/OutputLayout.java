@@ -141,6 +141,43 @@ final class OutputLayout {
         }
     }
 
+    /**
+     * What a rerun needs of a stored result: its fingerprint, and how many of its answers fell back to the offline
+     * judge (a provisional grade, graded again by the next run).
+     */
+    record Stored(String fingerprint, int fallbacks) {
+    }
+
+    /**
+     * The fingerprint and fallbacks of a candidate's stored result, read from the start of the file only (the
+     * answers come last); null when there is no result or it is unreadable.
+     */
+    Stored stored(String file) {
+        String fingerprint = storedFingerprint(file);
+        if (fingerprint == null) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(json(file));
+             JsonParser parser = Json.mapper().getFactory().createParser(in)) {
+            parser.nextToken();
+            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if ("usage".equals(name)) {
+                    JsonNode usage = Json.mapper().readTree(parser);
+                    return new Stored(fingerprint, usage == null ? 0 : usage.path("fallbacks").asInt());
+                }
+                if ("questions".equals(name)) {
+                    break;
+                }
+                parser.skipChildren();
+            }
+            return new Stored(fingerprint, 0);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** A stored result; null when it is missing or unreadable. */
     CandidateResult read(String file) {
         try {
@@ -150,14 +187,45 @@ final class OutputLayout {
         }
     }
 
-    /** Writes a candidate's feedback report, then its result: a present result means a complete candidate. */
-    void write(CandidateResult result, String markdown) throws IOException {
-        AtomicFiles.writeString(markdown(result.file()), markdown);
-        AtomicFiles.writeString(json(result.file()), Json.pretty(result));
+    /**
+     * Writes a candidate's feedback report, then its result: a present result means a complete candidate.
+     *
+     * @throws FailedWrite naming the file that could not be written
+     */
+    void write(CandidateResult result, String markdown) throws FailedWrite {
+        write(markdown(result.file()), markdown);
+        write(json(result.file()), Json.pretty(result));
     }
 
     /** Writes a feedback report again from a stored result (someone deleted it). */
-    void writeMarkdown(String file, String markdown) throws IOException {
-        AtomicFiles.writeString(markdown(file), markdown);
+    void writeMarkdown(String file, String markdown) throws FailedWrite {
+        write(markdown(file), markdown);
+    }
+
+    private static void write(Path file, String text) throws FailedWrite {
+        try {
+            AtomicFiles.writeString(file, text);
+        } catch (IOException e) {
+            throw new FailedWrite(file, e);
+        }
+    }
+
+    /** A file of the output that could not be written, with the file system's failure. */
+    static final class FailedWrite extends IOException {
+
+        private final transient Path file;
+
+        FailedWrite(Path file, IOException cause) {
+            super(cause.getMessage(), cause);
+            this.file = file;
+        }
+
+        Path file() {
+            return file;
+        }
+
+        IOException failure() {
+            return (IOException) getCause();
+        }
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * {@code summary.json}: the cohort for programs. Rubric, judge and scoring; counts; statistics; judge usage
  * summed over every result on disk; per-question means; one entry per candidate (ranked, as in
  * {@code summary.csv}) with its scores and the mapping from candidate id and submission to file name (the
- * pseudonym only, under anonymization); the problems; and, under {@code run}, what this run did — the only part
+ * pseudonym only, under anonymization); the problems; the inputs skipped on purpose (named runs only); and,
+ * under {@code run}, what this run did — the only part
  * that differs between a resumed and an uninterrupted run. Fields keep this order (a JSON tree, not a map, so
  * the mapper's key sorting leaves {@code Q1, Q2, ..., Q10} in rubric order).
  */
@@ -26,15 +27,22 @@ final class SummaryJson {
     /**
      * What one run did.
      *
-     * @param interrupted whether it was cancelled before every candidate was graded
+     * @param interrupted  whether it was cancelled before every candidate was graded
+     * @param outputFailed whether it stopped because its output could not be written
      * @param gradedNow   candidates graded by this run
      * @param reused      candidates skipped because their result was up to date
      * @param usage       judge usage of this run
      */
-    record Run(boolean interrupted, int gradedNow, int reused, Usage usage) {
+    record Run(boolean interrupted, boolean outputFailed, int gradedNow, int reused, Usage usage) {
+
+        /** This run, marked as stopped by its output when a write failed (a report before summary.json, say). */
+        Run failedIf(boolean failed) {
+            return new Run(interrupted, outputFailed || failed, gradedNow, reused, usage);
+        }
     }
 
-    static String render(Grader grader, boolean anonymized, Cohort cohort, List<BatchProblem> problems, Run run) {
+    static String render(Grader grader, boolean anonymized, Cohort cohort, List<BatchProblem> problems,
+                         List<SkippedInput> skipped, Run run) {
         ObjectNode doc = Json.mapper().createObjectNode();
         doc.put("format", FORMAT);
         ObjectNode rubric = doc.putObject("rubric");
@@ -55,7 +63,9 @@ final class SummaryJson {
         for (String status : List.of(CohortRow.GRADED, CohortRow.UNREADABLE, CohortRow.FAILED, CohortRow.PENDING)) {
             counts.put(status, rows.stream().filter(r -> r.status().equals(status)).count());
         }
+        counts.put("provisional", cohort.provisional());
         counts.put("problems", problems.size());
+        counts.put("skipped", skipped.size());
         ObjectNode stats = doc.putObject("statistics");
         Cohort.Spread spread = cohort.spread();
         stats.put("meanPercent", spread.mean());
@@ -75,8 +85,12 @@ final class SummaryJson {
         rows.forEach(r -> candidate(candidates.addObject(), r, cohort));
         ArrayNode problemList = doc.putArray("problems");
         problems.forEach(p -> problem(problemList.addObject(), p, anonymized));
+        if (!anonymized) { // paths of submissions name candidates: under anonymization only the count is kept
+            ArrayNode skippedList = doc.putArray("skipped");
+            skipped.forEach(s -> skippedList.addObject().put("source", s.source()).put("reason", s.reason()));
+        }
         ObjectNode runDoc = doc.putObject("run");
-        runDoc.put("status", run.interrupted() ? "interrupted" : "complete");
+        runDoc.put("status", run.interrupted() ? "interrupted" : run.outputFailed() ? "output-failed" : "complete");
         runDoc.put("gradedNow", run.gradedNow());
         runDoc.put("reused", run.reused());
         runDoc.set("usage", Json.mapper().valueToTree(run.usage()));

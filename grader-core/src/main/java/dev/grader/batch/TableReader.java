@@ -4,7 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.grader.internal.Json;
 import dev.grader.rubric.Question;
+import dev.grader.internal.InputFiles;
+import dev.grader.internal.LineCappedReader;
+import dev.grader.internal.LineReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -69,19 +76,15 @@ final class TableReader {
             return fileProblem(source, "file too large (" + (size >> 20) + " MB; the limit is " + (MAX_BYTES >> 20)
                     + " MB)");
         }
-        byte[] bytes = Files.readAllBytes(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         Rows rows = new Rows(source);
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            readJsonLines(bytes, rows);
-        } else {
-            String text;
-            try {
-                text = strictUtf8(bytes, 0, bytes.length);
-            } catch (CharacterCodingException e) {
-                return fileProblem(source, "not valid UTF-8 text; save the table as UTF-8");
+        // streamed, a line at a time: only the rows read so far are held, and no line beyond the line limit
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                readJsonLines(in, rows);
+            } else {
+                readCsv(in, name.endsWith(".tsv"), rows);
             }
-            readCsv(text.startsWith("\uFEFF") ? text.substring(1) : text, name.endsWith(".tsv"), rows);
         }
         if (rows.byCandidate.isEmpty() && rows.problems.isEmpty()) {
             return fileProblem(source, "no answers in it");
@@ -93,18 +96,15 @@ final class TableReader {
         return new Table(List.of(), List.of(new BatchProblem(source, null, null, reason)));
     }
 
-    private void readJsonLines(byte[] bytes, Rows rows) {
-        int lineNo = 0;
-        int start = 0;
-        while (start < bytes.length) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
+    private void readJsonLines(InputStream in, Rows rows) throws IOException {
+        LineReader lines = new LineReader(in, LineReader.MAX_LINE_BYTES);
+        while (lines.next()) {
+            if (lines.tooLong()) {
+                rows.problem("line " + lines.lineNumber(), null, lines.tooLongReason());
+                lines.skipRest();
+                continue;
             }
-            lineNo++;
-            int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-            readJsonLine(bytes, start, stop, lineNo, rows);
-            start = end + 1;
+            readJsonLine(lines.buffer(), 0, lines.length(), lines.lineNumber(), rows);
         }
     }
 
@@ -148,7 +148,7 @@ final class TableReader {
         }
     }
 
-    private void readCsv(String text, boolean tabs, Rows rows) {
+    private void readCsv(InputStream in, boolean tabs, Rows rows) {
         CSVFormat format = (tabs ? CSVFormat.TDF : CSVFormat.DEFAULT).builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
@@ -157,13 +157,24 @@ final class TableReader {
                 .get();
         List<Row> parsed = new ArrayList<>();
         List<String> header;
+        Reader text = new LineCappedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), LineReader.MAX_LINE_BYTES);
         try (CSVParser parser = CSVParser.parse(text, format)) {
             header = parser.getHeaderNames();
             for (CSVRecord record : parser) {
                 parsed.add(new Row("line " + parser.getCurrentLineNumber(), record));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            rows.fileProblem("malformed CSV: " + oneLine(innermost(e).getMessage()));
+            Throwable cause = innermost(e);
+            if (cause instanceof CharacterCodingException) {
+                rows.fileProblem(null, "not valid UTF-8 text; save the table as UTF-8");
+            } else if (cause instanceof LineCappedReader.LineTooLongException tooLong) {
+                rows.fileProblem("line " + tooLong.line(), "longer than "
+                        + InputFiles.megabytes(LineReader.MAX_LINE_BYTES) + ", the limit for one line");
+            } else {
+                rows.fileProblem(null, "malformed CSV: " + oneLine(cause.getMessage()));
+            }
             return;
         }
         String candidateColumn = header.stream().filter(h -> CANDIDATE_COLUMNS.contains(key(h))).findFirst()
@@ -171,7 +182,7 @@ final class TableReader {
         String questionColumn = column(header, "question");
         String answerColumn = column(header, "answer");
         if (candidateColumn == null) {
-            rows.fileProblem("no candidate column: the header needs candidate, question and answer, or candidate "
+            rows.fileProblem(null, "no candidate column: the header needs candidate, question and answer, or candidate "
                     + "and one column per question");
             return;
         }
@@ -197,7 +208,7 @@ final class TableReader {
             }
         }
         if (questionColumns.isEmpty()) {
-            rows.fileProblem("no question columns: name them by question id (Q4), number or text, or use "
+            rows.fileProblem(null, "no question columns: name them by question id (Q4), number or text, or use "
                     + "candidate, question and answer columns");
             return;
         }
@@ -273,9 +284,9 @@ final class TableReader {
             problems.add(new BatchProblem(source, at, candidate, reason));
         }
 
-        void fileProblem(String reason) {
+        void fileProblem(String at, String reason) {
             byCandidate.clear();
-            problems.add(new BatchProblem(source, null, null, reason));
+            problems.add(new BatchProblem(source, at, null, reason));
         }
 
         void add(String candidate, String at, String questionLabel, String answer) {

@@ -2,12 +2,10 @@ package dev.grader.compile;
 
 import dev.grader.InvalidInputException;
 import dev.grader.internal.Hashing;
+import dev.grader.internal.InputFiles;
 import dev.grader.rubric.Rubric;
 import dev.grader.rubric.RubricReader;
 import dev.grader.rubric.RubricSource;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +25,9 @@ import java.util.regex.Pattern;
  * <p>Status: stable.
  */
 public final class BankCompiler {
+
+    /** The largest bank read: a bank compiles to a larger rubric, whose own limit is the same. */
+    public static final int MAX_BYTES = RubricReader.MAX_BYTES;
 
     private static final Pattern ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.:/#@+\\-]*$");
 
@@ -63,18 +64,8 @@ public final class BankCompiler {
 
     private static Rubric compile(Path bank, boolean keepDuplicates) {
         String source = bank.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(bank)) {
-                throw new InvalidInputException(source, null, "is a directory, expected a question bank file");
-            }
-            bytes = Files.readAllBytes(bank);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(source, null, "no such file");
-        } catch (IOException e) {
-            throw new InvalidInputException(source, null, "cannot read: " + e.getMessage(), e);
-        }
-        String content = RubricReader.decode(bytes, source);
+        byte[] bytes = InputFiles.read(bank, MAX_BYTES, "question bank");
+        String content = InputFiles.decode(bytes, source, "the bank");
         Path name = bank.getFileName();
         return compile(content, name == null ? source : name.toString(), source, Hashing.sha256(bytes), keepDuplicates);
     }
@@ -89,8 +80,10 @@ public final class BankCompiler {
         return compile(content, fileName, fileName, Hashing.sha256(content), false);
     }
 
-    private static Rubric compile(String content, String fileName, String source, String sha256,
+    private static Rubric compile(String text, String fileName, String source, String sha256,
                                   boolean keepDuplicates) {
+        // CRLF and old Mac CR-only line ends read like LF (in JSON, a raw CR can only be white space)
+        String content = text.replace("\r\n", "\n").replace('\r', '\n');
         String format = format(fileName, content);
         RawBank bank;
         try {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.grader.InvalidInputException;
 import dev.grader.internal.IoErrors;
 import dev.grader.internal.Json;
+import dev.grader.internal.LineReader;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,8 @@ import java.util.Objects;
 /**
  * Reads a dataset's {@code answers.jsonl}: one JSON object a line with {@code id}, {@code question},
  * {@code answer}, {@code score} and {@code scale} (required), and {@code label}, {@code kind},
- * {@code misconceptions} (optional); other fields are ignored. The file is read line by line, not slurped.
+ * {@code misconceptions} (optional); other fields are ignored. The file is read line by line, not slurped, and a
+ * line longer than {@link LineReader#MAX_LINE_BYTES} is refused before it is held.
  *
  * <p>Every problem is an {@link InvalidInputException} naming the file, the line (and the column for JSON
  * syntax and type errors) and what is wrong: {@code answers.jsonl: line 7, column 31: malformed JSON: ...},
@@ -82,11 +83,13 @@ public final class GoldReader {
     private static List<GoldAnswer> read(InputStream in, String source) throws IOException {
         List<GoldAnswer> answers = new ArrayList<>();
         Map<String, Integer> lineById = new HashMap<>();
-        LineBytes bytes = new LineBytes();
-        int lineNo = 0;
-        while (bytes.next(in)) {
-            lineNo++;
-            String text = bytes.decode(source, lineNo);
+        LineReader lines = new LineReader(in, LineReader.MAX_LINE_BYTES);
+        while (lines.next()) {
+            int lineNo = lines.lineNumber();
+            if (lines.tooLong()) {
+                throw new InvalidInputException(source, "line " + lineNo, lines.tooLongReason());
+            }
+            String text = decode(lines, source);
             if (lineNo == 1 && text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
@@ -207,45 +210,16 @@ public final class GoldReader {
         return mapper.readerFor(Line.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    /**
-     * The bytes of one line at a time. Lines are split on bytes and decoded one by one, so a bad UTF-8
-     * sequence is reported on its own line (a decoding reader would fail while reading ahead).
-     */
-    private static final class LineBytes {
-
-        private byte[] buffer = new byte[8192];
-        private int length;
-
-        /** Reads the next line without its line end; false at the end of the input. */
-        boolean next(InputStream in) throws IOException {
-            length = 0;
-            int b = in.read();
-            if (b < 0) {
-                return false;
-            }
-            while (b >= 0 && b != '\n') {
-                if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
-                }
-                buffer[length++] = (byte) b;
-                b = in.read();
-            }
-            if (length > 0 && buffer[length - 1] == '\r') {
-                length--;
-            }
-            return true;
-        }
-
-        String decode(String source, int lineNo) {
-            try {
-                return StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(buffer, 0, length))
-                        .toString();
-            } catch (CharacterCodingException e) {
-                throw new InvalidInputException(source, "line " + lineNo, "not valid UTF-8 text");
-            }
+    /** A line decoded on its own, so a bad UTF-8 sequence is reported on its line. */
+    private static String decode(LineReader lines, String source) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(lines.buffer(), 0, lines.length()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(source, "line " + lines.lineNumber(), "not valid UTF-8 text");
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.grader.eval;
 
-import dev.grader.InvalidInputException;
+import dev.grader.OutputWriteException;
 import java.util.Objects;
 
 /**
@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <p>Status: experimental.
  */
-public class PredictionsNotWrittenException extends InvalidInputException {
+public class PredictionsNotWrittenException extends OutputWriteException {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,7 +22,7 @@ public class PredictionsNotWrittenException extends InvalidInputException {
      * @param cause  the I/O failure
      */
     public PredictionsNotWrittenException(String file, String reason, EvaluationResult result, Throwable cause) {
-        super(file, null, "cannot write predictions: " + reason, cause);
+        super(file, "cannot write predictions: " + reason, cause);
         this.result = Objects.requireNonNull(result, "result");
     }
 

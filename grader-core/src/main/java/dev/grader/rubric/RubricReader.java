@@ -11,16 +11,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.grader.InvalidInputException;
-import dev.grader.internal.IoErrors;
+import dev.grader.internal.InputFiles;
 import dev.grader.internal.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,36 +170,12 @@ public final class RubricReader {
      * @throws InvalidInputException if the file is missing, a directory, unreadable or too large
      */
     public static byte[] readBytes(Path file) {
-        String source = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new InvalidInputException(source, null, "is a directory, expected a file");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new InvalidInputException(source, null, "larger than " + (MAX_BYTES >> 20)
-                        + " MB, too large for a rubric");
-            }
-            return bytes;
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(source, null, "no such file");
-        } catch (IOException e) {
-            throw new InvalidInputException(source, null, "cannot read: " + IoErrors.reason(e), e);
-        }
+        return InputFiles.read(file, MAX_BYTES, "rubric");
     }
 
-    /** Strict UTF-8 decoding: a wrong encoding is reported, not silently replaced. */
+    /** Strict UTF-8 decoding: a wrong encoding is reported with its line and byte offset, not replaced. */
     public static String decode(byte[] bytes, String source) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(source, null, "not valid UTF-8 text");
-        }
+        return InputFiles.decodeUtf8(bytes, source, "the rubric");
     }
 
     private static Schema loadSchema() {

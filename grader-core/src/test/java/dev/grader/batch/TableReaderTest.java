@@ -143,6 +143,29 @@ class TableReaderTest {
         assertEquals(List.of("e.jsonl: no answers in it"), messages(read("e.jsonl", "\n\n")));
     }
 
+    @Test
+    void refusesALineLongerThanTheLimitWithoutHoldingItAndReadsTheRest() throws IOException {
+        String huge = "x".repeat(dev.grader.internal.LineReader.MAX_LINE_BYTES + 1);
+        TableReader.Table t = read("answers.jsonl", "{\"candidate\": \"alice\", \"question\": \"Q1\", \"answer\": \"A.\"}\n"
+                + "{\"candidate\": \"bob\", \"question\": \"Q1\", \"answer\": \"" + huge + "\"}\n"
+                + "{\"candidate\": \"carol\", \"question\": \"Q1\", \"answer\": \"C.\"}\n");
+        assertEquals(List.of("answers.jsonl: line 2: longer than 4 MB, the limit for one line"), messages(t));
+        assertEquals(List.of("alice", "carol"), t.candidates().stream().map(TableSubmission::candidateId).toList());
+
+        TableReader.Table csv = read("answers.csv", "candidate,question,answer\r\nalice,Q1,A.\r\nbob,Q1," + huge
+                + "\r\n");
+        assertEquals(List.of("answers.csv: line 3: longer than 4 MB, the limit for one line"), messages(csv));
+    }
+
+    @Test
+    void readsLinesEndedByCarriageReturnsAlone() throws IOException {
+        TableReader.Table t = read("answers.jsonl", "{\"candidate\": \"alice\", \"question\": \"Q1\", \"answer\": \"A.\"}\r"
+                + "{\"candidate\": \"bob\", \"question\": \"Q1\", \"answer\": \"B.\"}\r");
+        assertEquals(List.of("alice", "bob"), t.candidates().stream().map(TableSubmission::candidateId).toList());
+        TableReader.Table csv = read("answers.csv", "\uFEFFcandidate,question,answer\ralice,Q1,A.\rbob,Q1,B.\r");
+        assertEquals(List.of("alice", "bob"), csv.candidates().stream().map(TableSubmission::candidateId).toList());
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

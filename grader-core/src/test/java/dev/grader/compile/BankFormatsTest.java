@@ -10,10 +10,16 @@ import dev.grader.rubric.Question;
 import dev.grader.rubric.Rubric;
 import dev.grader.rubric.RubricLinter;
 import dev.grader.rubric.RubricWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("Bank formats")
 class BankFormatsTest {
@@ -40,6 +46,33 @@ class BankFormatsTest {
                     m.code().stream().map(c -> c.section() + ":" + c.text()).toList(), t.id());
         }
         assertEquals("go", markdown.question("Q20").orElseThrow().code().get(0).language());
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkAndCarriageReturnLineEndsReadLikeUtf8AndLineFeeds(@TempDir Path dir)
+            throws Exception {
+        for (String name : List.of("sample.txt", "sample.md", "sample.jsonl")) {
+            Rubric original = BankCompiler.compile(BANKS.resolve(name));
+            String text = Files.readString(BANKS.resolve(name));
+            Map<String, byte[]> variants = new LinkedHashMap<>();
+            variants.put("utf16le", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
+            variants.put("utf16be", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)));
+            variants.put("cr", text.replace("\n", "\r").getBytes(StandardCharsets.UTF_8));
+            variants.put("crlf", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> v : variants.entrySet()) {
+                Path file = Files.createDirectories(dir.resolve(v.getKey())).resolve(name);
+                Files.write(file, v.getValue());
+                Rubric variant = BankCompiler.compile(file);
+                assertEquals(original.questions(), variant.questions(), name + " as " + v.getKey());
+                assertEquals(original.title(), variant.title(), name + " as " + v.getKey());
+            }
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test

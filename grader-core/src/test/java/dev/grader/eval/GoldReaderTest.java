@@ -151,6 +151,31 @@ class GoldReaderTest {
             assertEquals(file + ": line 2: not valid UTF-8 text", e.getMessage());
         }
 
+        @Test
+        void aLineLongerThanTheLimitIsRefusedByItsNumber(@TempDir Path dir) throws IOException {
+            Path file = dir.resolve("long.jsonl");
+            String line = GOOD.lines().findFirst().orElseThrow();
+            String huge = "{\"id\": \"b\", \"answer\": \"" + "x".repeat(dev.grader.internal.LineReader.MAX_LINE_BYTES)
+                    + "\"}";
+            Files.writeString(file, line + "\n" + huge + "\n" + line.replace("a1", "a3") + "\n");
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> GoldReader.read(file));
+            assertEquals(file + ": line 2: longer than 4 MB, the limit for one line", e.getMessage());
+        }
+
+        @Test
+        void devZeroIsRefusedAfterOneLineLimit() {
+            Path zero = Path.of("/dev/zero");
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "needs /dev/zero");
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> GoldReader.read(zero));
+            assertEquals("/dev/zero: line 1: longer than 4 MB, the limit for one line", e.getMessage());
+        }
+
+        @Test
+        void loneCarriageReturnsEndLines() {
+            String crOnly = GOOD.replace("\n", "\r");
+            assertEquals(2, GoldReader.parse(crOnly, "gold.jsonl").size());
+        }
+
         private void assertMessage(String expected, String text) {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> GoldReader.parse(text, "gold.jsonl"));
             assertEquals(expected, e.getMessage());

@@ -4,6 +4,7 @@ import dev.grader.Assessment;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
 import dev.grader.JudgeTrace;
+import dev.grader.internal.IoErrors;
 import dev.grader.judge.OfflineJudge;
 import dev.grader.rubric.Question;
 import dev.grader.rubric.Rubric;
@@ -157,8 +158,7 @@ public final class LlmJudge implements Judge {
                 try {
                     cache.put(key, entry);
                 } catch (IOException e) {
-                    notes.add("reply not cached: cannot write " + cache.dir() + " (" + e.getClass().getSimpleName()
-                            + ")");
+                    notes.add("reply not cached: cannot write " + cache.dir() + " (" + IoErrors.reason(e) + ")");
                 }
             }
             return verdicts(question, answer, reply, entry, notes);
@@ -192,8 +192,8 @@ public final class LlmJudge implements Judge {
         notes.addAll(extraNotes);
         priceNote().ifPresent(notes::add);
         JudgeTrace trace = new JudgeTrace(entry.requests(), 0, 0, entry.promptTokens(), entry.completionTokens(),
-                cost(entry.promptTokens(), entry.completionTokens()), null, v.rejectedQuotes(), v.unknownIds(), 0,
-                notes);
+                cost(entry.promptTokens(), entry.completionTokens()), null, v.rejectedQuotes(), v.unknownIds(),
+                v.duplicateIds(), 0, notes);
         return new Assessment(v.points(), v.misconceptions(), v.probes(), v.feedback(), trace);
     }
 

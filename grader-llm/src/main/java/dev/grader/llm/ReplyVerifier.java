@@ -23,6 +23,8 @@ import java.util.Set;
  *   <li>a misconception whose quote is not in the answer is dropped, also counted in {@code rejectedQuotes};</li>
  *   <li>ids the question does not grade (invented, suggested, or of another question) are ignored and counted in
  *       {@code unknownIds}; a key point the reply leaves out is {@code missed};</li>
+ *   <li>an id given twice: the first entry counts, the others are counted in {@code duplicateIds} and a note
+ *       says which entry was used;</li>
  *   <li>follow-up questions are kept for missed and contradicted points only.</li>
  * </ul>
  */
@@ -39,7 +41,7 @@ final class ReplyVerifier {
     /** The checked verdicts, and what was thrown out. */
     record Verified(List<Assessment.Point> points, List<Assessment.MisconceptionHit> misconceptions,
                     List<Assessment.GeneratedProbe> probes, String feedback, int rejectedQuotes, int unknownIds,
-                    List<String> notes) {
+                    int duplicateIds, List<String> notes) {
     }
 
     static Verified verify(Question question, String answer, ModelReply reply) {
@@ -47,14 +49,23 @@ final class ReplyVerifier {
         Set<String> graded = new HashSet<>();
         question.gradedKeyPoints().forEach(k -> graded.add(k.id()));
         int unknown = 0;
+        Map<String, List<String>> ignored = new LinkedHashMap<>();
         for (ModelReply.PointReply p : reply.points()) {
             if (!graded.contains(p.id())) {
                 unknown++;
-            } else {
-                byId.putIfAbsent(p.id(), p);
+            } else if (byId.putIfAbsent(p.id(), p) != null) {
+                ignored.computeIfAbsent(p.id(), id -> new ArrayList<>()).add(p.status());
             }
         }
         List<String> notes = new ArrayList<>();
+        int duplicates = 0;
+        for (Map.Entry<String, List<String>> e : ignored.entrySet()) {
+            duplicates += e.getValue().size();
+            notes.add("the model's reply gave key point " + e.getKey() + " " + (e.getValue().size() + 1)
+                    + " times; the first entry (" + byId.get(e.getKey()).status() + ") was used, the "
+                    + (e.getValue().size() == 1 ? "other" : "others") + " (" + String.join(", ", e.getValue())
+                    + ") ignored");
+        }
         int rejected = 0;
         int omitted = 0;
         List<Assessment.Point> points = new ArrayList<>();
@@ -90,24 +101,35 @@ final class ReplyVerifier {
         Set<String> misconceptionIds = new HashSet<>();
         question.gradedMisconceptions().stream().map(Misconception::id).forEach(misconceptionIds::add);
         List<Assessment.MisconceptionHit> hits = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> given = new LinkedHashMap<>();
         for (ModelReply.MisconceptionReply m : reply.misconceptions()) {
             if (!misconceptionIds.contains(m.id())) {
                 unknown++;
                 continue;
             }
+            if (given.merge(m.id(), 1, Integer::sum) > 1) {
+                duplicates++;
+                continue;
+            }
             Optional<Span> span = QuoteLocator.find(answer, m.quote());
             if (span.isEmpty()) {
                 rejected++;
-            } else if (seen.add(m.id())) {
+            } else {
                 hits.add(new Assessment.MisconceptionHit(m.id(), CONFIDENCE,
                         Evidence.of(answer, span.get().start(), span.get().end()), LlmJudge.NAME));
             }
         }
+        given.forEach((id, n) -> {
+            if (n > 1) {
+                notes.add("the model's reply gave misconception " + id + " " + n + " times; the first entry was "
+                        + "used, the " + (n == 2 ? "other" : "others") + " ignored");
+            }
+        });
         if (omitted > 0) {
             notes.add("the model's reply left out " + omitted + " key point(s); counted as missed");
         }
-        return new Verified(points, hits, probes, blankToNull(reply.feedback()), rejected, unknown, notes);
+        return new Verified(points, hits, probes, blankToNull(reply.feedback()), rejected, unknown, duplicates,
+                notes);
     }
 
     private static String blankToNull(String s) {

@@ -1,6 +1,8 @@
 package dev.grader.llm;
 
 import dev.grader.llm.http.ProviderHttpException;
+import dev.grader.llm.http.ReplyFailureException;
+import dev.grader.llm.http.ReplyTimeoutException;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.RateLimitException;
@@ -62,7 +64,7 @@ final class ResilientChatClient {
             }
             int status = statusCode(failure);
             if (isTimeout(failure)) {
-                throw new LlmCallException("model request timed out", requests, failure);
+                throw new LlmCallException(timeoutReason(failure), requests, failure);
             }
             boolean retriable = status == 429 || status >= 500 || failure instanceof RateLimitException
                     || failure instanceof InternalServerException;
@@ -121,21 +123,50 @@ final class ResilientChatClient {
         return false;
     }
 
-    /** A reason for the report: the status or the exception's type, never a server body (it may echo input). */
-    private static String describe(Throwable t, int status) {
+    private static String timeoutReason(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ReplyTimeoutException) {
+                return c.getMessage();
+            }
+        }
+        return "model request timed out";
+    }
+
+    /**
+     * A reason for the report in words: the status, or what went wrong with the connection or the reply; never a
+     * server body (it may echo input) nor a Java class name.
+     */
+    static String describe(Throwable t, int status) {
         if (status > 0) {
             return "model server answered HTTP " + status + (status == 401 || status == 403
                     ? " (check the API key)" : status == 404 ? " (check the model name and base URL)" : "");
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ReplyFailureException) {
+                return c.getMessage();
+            }
             if (c instanceof java.net.ConnectException) {
                 return "cannot connect to the model server";
             }
+            if (c instanceof java.net.UnknownHostException) {
+                return "cannot find the model server: unknown host";
+            }
+            if (c instanceof javax.net.ssl.SSLException) {
+                return "the secure (TLS) connection to the model server failed";
+            }
+            if (c instanceof java.io.EOFException) {
+                return "the connection closed mid-reply";
+            }
+            // the HTTP body parsed, but not into a chat completion: bad JSON, wrong types, numbers out of range,
+            // values beyond the parser's limits, or fields missing (then the client trips over a null)
+            if (c instanceof com.fasterxml.jackson.core.JsonProcessingException || c instanceof NullPointerException
+                    || c instanceof IndexOutOfBoundsException || c instanceof ClassCastException) {
+                return LangChainChatClient.NOT_THE_FORMAT;
+            }
+            if (c instanceof java.io.IOException) {
+                return "the connection to the model server failed";
+            }
         }
-        Throwable root = t;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return "model request failed: " + root.getClass().getSimpleName();
+        return "the model request failed for an unexpected reason";
     }
 }

@@ -90,6 +90,30 @@ class OpenAiWireTest {
     }
 
     @Test
+    @DisplayName("an id given twice counts as a duplicate, not as unknown; the first entry wins and a note says so")
+    void duplicateIdsCountedAsDuplicates() {
+        String text = "{\"points\":[" + point("Q1-k-goroutine", "covered", "its own goroutine") + ","
+                + point("Q1-k-accept-loop", "partial", "Serve loops on Accept") + ","
+                + point("Q1-k-goroutine", "missed", "") + "],"
+                + "\"misconceptions\":[{\"id\":\"Q1-m-pool\",\"quote\":\"Serve loops\"},"
+                + "{\"id\":\"Q1-m-pool\",\"quote\":\"Accept\"}],\"feedback\":\"\"}";
+        try (StubModelServer server = new StubModelServer(StubModelServer.Wire.OPENAI, r -> stubReply(r, text))) {
+            Assessment a = Fixtures.judge(server, Provider.OPENAI, null).build().assess(QUESTION, ANSWER);
+            assertEquals(0, a.trace().unknownIds());
+            assertEquals(2, a.trace().duplicateIds());
+            assertTrue(Json.compact(a.trace()).contains("\"duplicateIds\":2"));
+            assertFalse(Json.compact(dev.grader.JudgeTrace.NONE).contains("duplicateIds"),
+                    "left out when 0, so reports without duplicates do not change");
+            assertEquals(PointStatus.COVERED, a.points().get(0).status(), "the first entry wins");
+            assertEquals("Serve loops", a.misconceptions().get(0).evidence().quote());
+            assertTrue(a.trace().notes().contains("the model's reply gave key point Q1-k-goroutine 2 times; the "
+                    + "first entry (covered) was used, the other (missed) ignored"), a.trace().notes().toString());
+            assertTrue(a.trace().notes().contains("the model's reply gave misconception Q1-m-pool 2 times; the "
+                    + "first entry was used, the other ignored"), a.trace().notes().toString());
+        }
+    }
+
+    @Test
     @DisplayName("a quote that is not in the answer is rejected: the point is not credited; unknown ids are counted")
     void inventedQuoteRejected() {
         String text = "{\"points\":[" + point("Q1-k-goroutine", "covered", "uses a goroutine pool per CPU") + ","
@@ -178,7 +202,7 @@ class OpenAiWireTest {
                 r -> new MockResponse.Builder(stubReply(r, reply())).headersDelay(3, TimeUnit.SECONDS).build())) {
             Assessment a = Fixtures.judge(server, Provider.OPENAI, null).timeout(Duration.ofMillis(300)).build()
                     .assess(QUESTION, ANSWER);
-            assertEquals("model request timed out", a.trace().fallback());
+            assertEquals("the model server sent no complete reply within 300 ms", a.trace().fallback());
             assertEquals(1, server.requestCount());
             assertTrue(a.points().stream().allMatch(p -> p.judge().equals("offline")));
         }

@@ -40,6 +40,39 @@ class ReplyHandlingTest {
         static final String ANSWER = "Serve loops on\n  Accept().  Each conn: go c.serve(ctx).";
 
         @Test
+        void linearSearchFindsWhatStringIndexOfFinds() {
+            java.util.Random random = new java.util.Random(14);
+            for (int i = 0; i < 2_000; i++) {
+                String text = randomText(random, random.nextInt(40));
+                int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+                String pattern = random.nextBoolean()
+                        ? text.substring(from, from + random.nextInt(text.length() - from + 1))
+                        : randomText(random, random.nextInt(6));
+                assertEquals(text.indexOf(pattern), QuoteLocator.indexOf(text, pattern), text + " / " + pattern);
+            }
+        }
+
+        @Test
+        void aQuoteBuiltForQuadraticSearchIsCheckedInLinearTime() {
+            String answer = "a".repeat(32_000);
+            String quote = "a".repeat(16_000) + "b";
+            // generous: naive search takes most of a second per call; this only catches a return to it
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+                for (int i = 0; i < 20; i++) {
+                    assertEquals(Optional.empty(), QuoteLocator.find(answer, quote));
+                }
+            });
+        }
+
+        private static String randomText(java.util.Random random, int length) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                b.append("ab a".charAt(random.nextInt(4)));
+            }
+            return b.toString();
+        }
+
+        @Test
         void exactMatch() {
             int at = ANSWER.indexOf("go c.serve(ctx)");
             assertEquals(Optional.of(new Span(at, at + 15)), QuoteLocator.find(ANSWER, "go c.serve(ctx)"));
