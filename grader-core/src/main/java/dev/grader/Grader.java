@@ -140,6 +140,8 @@ public final class Grader {
                 score.verdict(),
                 points,
                 misconceptions,
+                checked.errors().stream().map(e -> new GradeReport.WrongClaimResult(e.claim(), e.correction(),
+                        e.judge(), e.evidence())).toList(),
                 FollowUpPlanner.plan(question, checked),
                 feedback,
                 !reasons.isEmpty(),
@@ -204,7 +206,14 @@ public final class Grader {
                         requote(h.evidence(), original), h.judge()));
             }
         }
-        return new Assessment(points, hits, a.probes(), a.feedback(), a.trace());
+        List<Assessment.WrongClaim> errors = new ArrayList<>();
+        for (Assessment.WrongClaim e : a.errors()) {
+            Evidence evidence = requote(e.evidence(), original);
+            if (evidence != null) {
+                errors.add(new Assessment.WrongClaim(e.claim(), e.correction(), evidence, e.judge()));
+            }
+        }
+        return new Assessment(points, hits, a.probes(), a.feedback(), a.trace(), errors);
     }
 
     /** Evidence quotes always come from the answer as received, whatever the judge saw. */
@@ -278,6 +287,11 @@ public final class Grader {
         }
         if (a.trace().fallback() != null) {
             reasons.add("judge fallback: " + a.trace().fallback());
+        }
+        reasons.addAll(a.trace().review());
+        if (!a.errors().isEmpty()) {
+            reasons.add(a.errors().size() + " false claim(s) the rubric does not list, found by the "
+                    + a.errors().get(0).judge() + " judge");
         }
         if (a.trace().disagreements() > 0) {
             reasons.add(a.trace().disagreements() + " key point(s) with disagreeing judges");
