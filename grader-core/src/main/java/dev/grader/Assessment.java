@@ -14,19 +14,29 @@ import java.util.Objects;
  * @param probes         follow-up questions the judge wrote for missed or contradicted points (may be empty)
  * @param feedback       the judge's own feedback paragraph, or {@code null} to let the grader write one
  * @param trace          calls, tokens, cost and fallbacks behind this assessment
+ * @param errors         false claims the answer makes that no key point or misconception of the rubric covers
+ *                       (judges that can tell, such as a model, find them)
  */
 public record Assessment(
         List<Point> points,
         List<MisconceptionHit> misconceptions,
         List<GeneratedProbe> probes,
         String feedback,
-        JudgeTrace trace) {
+        JudgeTrace trace,
+        List<WrongClaim> errors) {
 
     public Assessment {
         points = List.copyOf(Objects.requireNonNull(points, "points"));
         misconceptions = misconceptions == null ? List.of() : List.copyOf(misconceptions);
         probes = probes == null ? List.of() : List.copyOf(probes);
         trace = trace == null ? JudgeTrace.NONE : trace;
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** An assessment that finds no wrong claim beyond the rubric's. */
+    public Assessment(List<Point> points, List<MisconceptionHit> misconceptions, List<GeneratedProbe> probes,
+                      String feedback, JudgeTrace trace) {
+        this(points, misconceptions, probes, feedback, trace, List.of());
     }
 
     /**
@@ -72,12 +82,40 @@ public record Assessment(
      * @param judge           which judge decided
      */
     public record MisconceptionHit(String misconceptionId, double confidence, Evidence evidence, String judge) {
+
+        /**
+         * The confidence of a misconception the judge suspects but could not confirm: a {@link dev.grader.Grader}
+         * does not score it but asks a person to look; an escalating policy asks another judge.
+         */
+        public static final double SUSPECTED = 0.4;
+
+        /** Whether the judge only suspects the answer states it (confidence below 0.5). */
+        public boolean suspected() {
+            return confidence < 0.5;
+        }
+
         public MisconceptionHit {
             Objects.requireNonNull(misconceptionId, "misconceptionId");
             Objects.requireNonNull(judge, "judge");
             if (!(confidence >= 0 && confidence <= 1)) {
                 throw new IllegalArgumentException("confidence must be in 0..1, found " + confidence);
             }
+        }
+    }
+
+    /**
+     * A false statement in the answer that the rubric does not list.
+     *
+     * @param claim      what the answer claims, in the judge's words
+     * @param correction what is true instead
+     * @param evidence   the span of the answer that makes the claim
+     * @param judge      which judge found it
+     */
+    public record WrongClaim(String claim, String correction, Evidence evidence, String judge) {
+        public WrongClaim {
+            Objects.requireNonNull(claim, "claim");
+            Objects.requireNonNull(judge, "judge");
+            correction = correction == null ? "" : correction;
         }
     }
 

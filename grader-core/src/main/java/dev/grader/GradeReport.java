@@ -19,12 +19,14 @@ import java.util.Objects;
  * @param verdict        correct, partial, incorrect or contradictory
  * @param keyPoints      one result per graded key point, in rubric order
  * @param misconceptions misconceptions the answer states
+ * @param errors         false claims the answer makes that the rubric does not list (left out of JSON when none)
  * @param followUps      what to ask next: the rubric's probes for weak points first, then generated ones
  * @param feedback       a short paragraph addressed to the candidate
  * @param needsReview    whether a human should look: text addressed to the grader, a truncated answer, a judge
  *                       fallback or disagreement, low confidence near the pass mark, an answer far longer than
  *                       the model answer or made of one- and two-word fragments, a mid-range score resting on
- *                       partial matches, or key points both stated and contradicted ({@code Uncertainty})
+ *                       partial matches, key points both stated and contradicted ({@code Uncertainty}), a
+ *                       suspected misconception, a list of terms, or a judge's evidence that does not hold
  * @param reviewReasons  why review is suggested
  * @param answer         facts about the graded answer (length, truncation, hash)
  * @param usage          calls, tokens, cost and fallbacks behind the verdicts
@@ -39,6 +41,7 @@ public record GradeReport(
         Verdict verdict,
         List<KeyPointResult> keyPoints,
         List<MisconceptionResult> misconceptions,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<WrongClaimResult> errors,
         List<FollowUpProbe> followUps,
         String feedback,
         boolean needsReview,
@@ -51,8 +54,18 @@ public record GradeReport(
         Objects.requireNonNull(question, "question");
         keyPoints = List.copyOf(keyPoints);
         misconceptions = List.copyOf(misconceptions);
+        errors = errors == null ? List.of() : List.copyOf(errors);
         followUps = List.copyOf(followUps);
         reviewReasons = reviewReasons == null ? List.of() : List.copyOf(reviewReasons);
+    }
+
+    /** A report of an answer with no false claim beyond the rubric's. */
+    public GradeReport(String question, String prompt, double score, double points, double maxPoints,
+                       Verdict verdict, List<KeyPointResult> keyPoints, List<MisconceptionResult> misconceptions,
+                       List<FollowUpProbe> followUps, String feedback, boolean needsReview,
+                       List<String> reviewReasons, AnswerInfo answer, JudgeTrace usage, Audit audit) {
+        this(question, prompt, score, points, maxPoints, verdict, keyPoints, misconceptions, List.of(), followUps,
+                feedback, needsReview, reviewReasons, answer, usage, audit);
     }
 
     /**
@@ -95,6 +108,17 @@ public record GradeReport(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MisconceptionResult(String id, String text, String correction, String source, double confidence,
                                       String judge, Evidence evidence) {
+    }
+
+    /**
+     * A false claim the answer makes that no key point or misconception of the rubric covers.
+     *
+     * @param claim      what the answer claims
+     * @param correction what is true instead
+     * @param judge      which judge found it
+     * @param evidence   the span of the answer that makes it
+     */
+    public record WrongClaimResult(String claim, String correction, String judge, Evidence evidence) {
     }
 
     /**

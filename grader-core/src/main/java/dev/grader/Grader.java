@@ -55,6 +55,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Grader {
 
+    /** Share of an answer's terms in lists (not statements) from which a person should look at it. */
+    private static final double LISTED_SHARE = 0.5;
     /** An answer of more words than this and {@link #LONG_ANSWER_FACTOR} times the model answer's gets a review. */
     static final int LONG_ANSWER_WORDS = 300;
     static final int LONG_ANSWER_FACTOR = 8;
@@ -125,6 +127,7 @@ public final class Grader {
         List<KeyPointResult> points = pointResults(question, checked, scoring);
         List<MisconceptionResult> misconceptions = misconceptionResults(question, checked, points);
         List<String> reasons = reviewReasons(question, masked, checked, score, truncated, manipulation, points);
+        suspicions(question, assessment, checked, answer).forEach(reasons::add);
         String feedback = checked.feedback() != null && !checked.feedback().isBlank()
                 ? checked.feedback()
                 : FeedbackWriter.write(score, points, misconceptions, manipulation);
@@ -137,6 +140,8 @@ public final class Grader {
                 score.verdict(),
                 points,
                 misconceptions,
+                checked.errors().stream().map(e -> new GradeReport.WrongClaimResult(e.claim(), e.correction(),
+                        e.judge(), e.evidence())).toList(),
                 FollowUpPlanner.plan(question, checked),
                 feedback,
                 !reasons.isEmpty(),
@@ -196,12 +201,19 @@ public final class Grader {
         List<Assessment.MisconceptionHit> hits = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Assessment.MisconceptionHit h : a.misconceptions()) {
-            if (known.containsKey(h.misconceptionId()) && seen.add(h.misconceptionId())) {
+            if (known.containsKey(h.misconceptionId()) && !h.suspected() && seen.add(h.misconceptionId())) {
                 hits.add(new Assessment.MisconceptionHit(h.misconceptionId(), h.confidence(),
                         requote(h.evidence(), original), h.judge()));
             }
         }
-        return new Assessment(points, hits, a.probes(), a.feedback(), a.trace());
+        List<Assessment.WrongClaim> errors = new ArrayList<>();
+        for (Assessment.WrongClaim e : a.errors()) {
+            Evidence evidence = requote(e.evidence(), original);
+            if (evidence != null) {
+                errors.add(new Assessment.WrongClaim(e.claim(), e.correction(), evidence, e.judge()));
+            }
+        }
+        return new Assessment(points, hits, a.probes(), a.feedback(), a.trace(), errors);
     }
 
     /** Evidence quotes always come from the answer as received, whatever the judge saw. */
@@ -245,6 +257,25 @@ public final class Grader {
         return out;
     }
 
+    /** Misconceptions the judge suspects but did not confirm, as review reasons naming them and where. */
+    private static List<String> suspicions(Question question, Assessment judged, Assessment checked, String original) {
+        java.util.Set<String> stated = new java.util.HashSet<>();
+        checked.misconceptions().forEach(h -> stated.add(h.misconceptionId()));
+        List<String> out = new ArrayList<>();
+        for (Assessment.MisconceptionHit h : judged.misconceptions()) {
+            if (!h.suspected() || !stated.add(h.misconceptionId())) {
+                continue;
+            }
+            question.gradedMisconceptions().stream().filter(m -> m.id().equals(h.misconceptionId())).findFirst()
+                    .ifPresent(m -> {
+                        Evidence e = requote(h.evidence(), original);
+                        out.add("the answer may state the misconception \u201c" + m.text() + "\u201d"
+                                + (e == null ? "" : " in \u201c" + e.quote() + "\u201d"));
+                    });
+        }
+        return out;
+    }
+
     private List<String> reviewReasons(Question question, String answer, Assessment a, Score score,
                                        boolean truncated, boolean manipulation, List<KeyPointResult> points) {
         List<String> reasons = new ArrayList<>();
@@ -256,6 +287,11 @@ public final class Grader {
         }
         if (a.trace().fallback() != null) {
             reasons.add("judge fallback: " + a.trace().fallback());
+        }
+        reasons.addAll(a.trace().review());
+        if (!a.errors().isEmpty()) {
+            reasons.add(a.errors().size() + " false claim(s) the rubric does not list, found by the "
+                    + a.errors().get(0).judge() + " judge");
         }
         if (a.trace().disagreements() > 0) {
             reasons.add(a.trace().disagreements() + " key point(s) with disagreeing judges");
@@ -271,11 +307,12 @@ public final class Grader {
             reasons.add(String.format(Locale.ROOT, "the answer is %d times as long as the model answer, so it can "
                     + "touch key points by chance", words / modelWords));
         }
-        if (AnswerShape.fragments(answer)) {
-            reasons.add("the answer is mostly one- or two-word fragments, which state no relation between terms");
+        if (AnswerShape.listShare(answer) >= LISTED_SHARE) {
+            reasons.add("the answer is mostly a list of terms, which states no relation between them");
         }
         if (Uncertainty.mixed(a)) {
-            reasons.add("the answer states some key points and contradicts others");
+            reasons.add(a.misconceptions().isEmpty() ? "the answer states some key points and contradicts others"
+                    : "the answer states some key points and also a misconception");
         } else if (Uncertainty.of(question, a, score) >= Uncertainty.REVIEW_THRESHOLD) {
             long partial = points.stream().filter(p -> p.status() == PointStatus.PARTIAL).count();
             reasons.add(String.format(Locale.ROOT,

@@ -24,6 +24,8 @@ import java.util.List;
  *                         left out of JSON when 0
  * @param disagreements    points on which consensus samples disagreed
  * @param notes            other remarks worth a reviewer's attention
+ * @param review           what a person must check before trusting this assessment, in words (a model's quote
+ *                         that is not in the answer or does not state its point, ...); left out of JSON when empty
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JudgeTrace(
@@ -39,14 +41,24 @@ public record JudgeTrace(
         // absent from reports written before it existed, and from JSON when 0
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonSetter(nulls = Nulls.AS_EMPTY) int duplicateIds,
         int disagreements,
-        List<String> notes) {
+        List<String> notes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> review) {
 
     /** Nothing happened beyond offline matching. */
     public static final JudgeTrace NONE = new JudgeTrace(0, 0, 0, 0, 0, 0, null, 0, 0, 0, List.of());
 
-    @JsonCreator // the canonical constructor, not the convenience one below
+    @JsonCreator // the canonical constructor, not the convenience ones below
     public JudgeTrace {
         notes = notes == null ? List.of() : List.copyOf(notes);
+        review = review == null ? List.of() : List.copyOf(review);
+    }
+
+    /** A trace that asks for no review. */
+    public JudgeTrace(int llmCalls, int cacheHits, int callsSaved, long promptTokens, long completionTokens,
+                      double costUsd, String fallback, int rejectedQuotes, int unknownIds, int duplicateIds,
+                      int disagreements, List<String> notes) {
+        this(llmCalls, cacheHits, callsSaved, promptTokens, completionTokens, costUsd, fallback, rejectedQuotes,
+                unknownIds, duplicateIds, disagreements, notes, List.of());
     }
 
     /** A trace without duplicate ids. */
@@ -61,11 +73,13 @@ public record JudgeTrace(
     public JudgeTrace plus(JudgeTrace other) {
         List<String> allNotes = new java.util.ArrayList<>(notes);
         allNotes.addAll(other.notes);
+        List<String> allReview = new java.util.ArrayList<>(review);
+        allReview.addAll(other.review);
         return new JudgeTrace(llmCalls + other.llmCalls, cacheHits + other.cacheHits, callsSaved + other.callsSaved,
                 promptTokens + other.promptTokens, completionTokens + other.completionTokens,
                 costUsd + other.costUsd, fallback != null ? fallback : other.fallback,
                 rejectedQuotes + other.rejectedQuotes, unknownIds + other.unknownIds,
-                duplicateIds + other.duplicateIds, disagreements + other.disagreements, allNotes);
+                duplicateIds + other.duplicateIds, disagreements + other.disagreements, allNotes, allReview);
     }
 
     /** The note a judge adds when it has no price for its model, so the reported cost (0) is not a real one. */
@@ -84,6 +98,6 @@ public record JudgeTrace(
 
     public JudgeTrace withFallback(String reason) {
         return new JudgeTrace(llmCalls, cacheHits, callsSaved, promptTokens, completionTokens, costUsd, reason,
-                rejectedQuotes, unknownIds, duplicateIds, disagreements, notes);
+                rejectedQuotes, unknownIds, duplicateIds, disagreements, notes, review);
     }
 }

@@ -26,7 +26,7 @@ final class RubricBuilder {
         Map<RawQuestion, List<Claim>> claims = new LinkedHashMap<>();
         List<String> allTexts = new ArrayList<>();
         for (RawQuestion q : bank.questions()) {
-            List<Claim> qc = ClaimSplitter.split(q.modelAnswer(), q.prompt());
+            List<Claim> qc = ClaimSplitter.split(q.modelAnswer(), InterviewerNotes.split(q.prompt()).prompt());
             if (qc.isEmpty()) {
                 qc = ClaimSplitter.terse(q.modelAnswer());
             }
@@ -59,6 +59,12 @@ final class RubricBuilder {
     }
 
     private static Question question(RawQuestion q, List<Claim> claims, TermExtractor terms, Set<String> usedIds) {
+        InterviewerNotes.Split split = InterviewerNotes.split(q.prompt());
+        String prompt = split.prompt();
+        List<dev.grader.rubric.Note> notes = new ArrayList<>(q.notes());
+        if (split.note() != null) {
+            notes.add(0, split.note());
+        }
         boolean single = claims.size() == 1;
         List<KeyPoint> keyPoints = new ArrayList<>();
         for (Claim c : claims) {
@@ -67,7 +73,7 @@ final class RubricBuilder {
                 // a one-claim answer: the accepted alternatives are paraphrases of that claim
                 q.acceptedAnswers().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
             }
-            List<String> t = terms.terms(c.text(), q.prompt());
+            List<String> t = terms.terms(c.text(), prompt);
             keyPoints.add(new KeyPoint(unique(Ids.of(q.id(), 'k', c.text()), usedIds), c.text(), c.weight(), t,
                     aliases));
         }
@@ -77,7 +83,7 @@ final class RubricBuilder {
             if (text.isBlank()) {
                 continue;
             }
-            List<String> t = terms.terms(text, q.prompt());
+            List<String> t = terms.terms(text, prompt);
             misconceptions.add(new Misconception(unique(Ids.of(q.id(), 'm', text), usedIds), text,
                     w.correction(), t));
         }
@@ -87,9 +93,9 @@ final class RubricBuilder {
             followUps.add(new FollowUp(unique(Ids.of(q.id(), 'f', f.question()), usedIds), f.question(),
                     f.answer(), probes));
         }
-        Integer expected = ExpectedPoints.of(q.prompt(), keyPoints.size());
-        return new Question(q.id(), q.level(), q.prompt(), q.modelAnswer(), q.acceptedAnswers(), expected, keyPoints,
-                misconceptions, followUps, q.notes(), q.code());
+        Integer expected = ExpectedPoints.of(prompt, keyPoints.size());
+        return new Question(q.id(), q.level(), prompt, q.modelAnswer(), q.acceptedAnswers(), expected, keyPoints,
+                misconceptions, followUps, List.copyOf(notes), q.code());
     }
 
     /** Identical texts in one question are merged by the splitter; across questions the id prefix differs. */

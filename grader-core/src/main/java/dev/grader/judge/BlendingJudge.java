@@ -108,7 +108,8 @@ public final class BlendingJudge implements Judge {
         }
         List<Assessment.GeneratedProbe> probes = new ArrayList<>(b.probes());
         probes.addAll(a.probes());
-        return new Assessment(points, hits, probes, null, a.trace().plus(b.trace()));
+        return new Assessment(points, hits, probes, null, a.trace().plus(b.trace()),
+                WrongClaims.union(a.errors(), b.errors()));
     }
 
     @Override

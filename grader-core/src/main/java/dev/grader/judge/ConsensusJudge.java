@@ -136,7 +136,7 @@ public final class ConsensusJudge implements Judge {
         for (Assessment a : all) {
             probes.addAll(a.probes());
         }
-        return new Assessment(points, kept, probes, head.feedback(), trace);
+        return new Assessment(points, kept, probes, head.feedback(), trace, WrongClaims.majority(all));
     }
 
     @Override

@@ -85,13 +85,13 @@ public final class EscalatingJudge implements Judge {
         if (!whole && unsurePoints.isEmpty() && !unsureMisconception) {
             JudgeTrace saved = new JudgeTrace(0, 0, 1, 0, 0, 0, null, 0, 0, 0, List.of());
             return new Assessment(first.points(), first.misconceptions(), first.probes(), first.feedback(),
-                    first.trace().plus(saved));
+                    first.trace().plus(saved), first.errors());
         }
         Assessment second = llm.assess(question, answer);
         JudgeTrace trace = first.trace().plus(second.trace());
         if (whole) {
             return new Assessment(second.points(), second.misconceptions(), second.probes(), second.feedback(),
-                    trace);
+                    trace, second.errors());
         }
         return merge(first, second, unsurePoints, trace);
     }
@@ -120,7 +120,8 @@ public final class EscalatingJudge implements Judge {
         List<Assessment.GeneratedProbe> probes = new ArrayList<>(second.probes().stream()
                 .filter(g -> unsure.contains(g.keyPointId())).toList());
         first.probes().stream().filter(g -> !unsure.contains(g.keyPointId())).forEach(probes::add);
-        return new Assessment(points, hits, probes, null, trace);
+        // the second judge read the whole answer: the false claims it found stand
+        return new Assessment(points, hits, probes, null, trace, WrongClaims.union(first.errors(), second.errors()));
     }
 
     @Override

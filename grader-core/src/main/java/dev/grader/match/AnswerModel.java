@@ -65,8 +65,7 @@ public final class AnswerModel {
                     heads[i] |= head[i];
                 }
             }
-            boolean list = isBareList(clauses, sFrom, sTo)
-                    || fragments && sTo - sFrom <= AnswerShape.FRAGMENT_WORDS;
+            boolean list = AnswerShape.statesNoRelation(text, s, tokens, sFrom, sTo, fragments);
             String sentenceSubject = resolve(entities.subjectOf(text, tokens, sFrom, sTo), previousSubject);
             if (!list && sTo > sFrom) {
                 out.add(new Window(s.start(), s.end(), sFrom, sTo, false, false, sentenceSubject, si));
@@ -94,25 +93,6 @@ public final class AnswerModel {
             return previous;
         }
         return subject;
-    }
-
-    /**
-     * "ReadHeaderTimeout, slowloris, headers, ReadTimeout, body": many short comma-separated items with almost
-     * no function words state no relation between the terms.
-     */
-    private boolean isBareList(List<Span> clauses, int from, int to) {
-        if (clauses.size() < 4) {
-            return false;
-        }
-        int function = 0;
-        int all = to - from;
-        for (int i = from; i < to; i++) {
-            if (tokens.get(i).stop() || tokens.get(i).negation()) {
-                function++;
-            }
-        }
-        double perItem = (double) all / clauses.size();
-        return perItem <= 4.0 && function <= Math.max(1, all / 8);
     }
 
     private int tokenAt(int offset) {

@@ -8,7 +8,7 @@ package dev.grader.match;
  * @param polarityConflict whether the window negates a word the text affirms, or affirms one it negates
  * @param antonymShare    share of the text's weight contradicted by an opposite word in the window
  */
-record LexicalMatch(double score, int matchedStems, boolean polarityConflict, double antonymShare) {
+record LexicalMatch(double score, int matchedStems, boolean polarityConflict, double antonymShare, int specificStems) {
 
-    static final LexicalMatch NONE = new LexicalMatch(0, 0, false, 0);
+    static final LexicalMatch NONE = new LexicalMatch(0, 0, false, 0, 0);
 }

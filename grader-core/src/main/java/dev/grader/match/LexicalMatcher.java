@@ -25,6 +25,7 @@ final class LexicalMatcher {
         double got = 0;
         double antonymWeight = 0;
         int matched = 0;
+        int specific = 0;
         List<Token> tokens = answer.tokens();
         for (Map.Entry<String, Double> e : text.weights().entrySet()) {
             String stem = e.getKey();
@@ -42,6 +43,9 @@ final class LexicalMatcher {
             if (at >= 0) {
                 got += w * credit;
                 matched++;
+                if (text.specific(stem)) {
+                    specific++;
+                }
             } else if (hasOpposite(text, stem, answer, window)) {
                 antonymWeight += w;
             }
@@ -51,7 +55,26 @@ final class LexicalMatcher {
             score *= 0.5; // one shared word states no relation
         }
         return new LexicalMatch(Math.min(1, score), matched, polarityConflict(text, answer, window),
-                antonymWeight / total);
+                antonymWeight / total, specific);
+    }
+
+    /**
+     * The weighted share of {@code stems} (words of {@code text}) that the window states, as the matcher finds
+     * words: exactly, misspelled, or as a compound written apart or together. 0 for no stems.
+     */
+    static double share(PreparedText text, java.util.Collection<String> stems, AnswerModel answer, Window window) {
+        double total = 0;
+        double got = 0;
+        for (String stem : stems) {
+            double w = text.weights().getOrDefault(stem, 0.0);
+            total += w;
+            if (firstIn(answer.exact(stem), window) >= 0
+                    || firstIn(answer.fuzzy(stem, text.surface(stem)), window) >= 0
+                    || joined(text, stem, answer, window) >= 0) {
+                got += w;
+            }
+        }
+        return total <= 0 ? 0 : got / total;
     }
 
     private static int firstIn(List<Integer> positions, Window window) {

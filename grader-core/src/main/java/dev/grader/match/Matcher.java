@@ -22,6 +22,8 @@ public final class Matcher {
 
     private static final int MAX_EMBEDDED_SENTENCES = 64;
     private static final double EVIDENCE_TOLERANCE = 0.05;
+    /** How far below the misconception thresholds a window still makes the misconception suspected. */
+    private static final double SUSPICION_MARGIN = 0.1;
 
     private final MatchSettings settings;
     private final SentenceEncoder encoder;
@@ -64,16 +66,19 @@ public final class Matcher {
             windowVectors = encodeWindows(am, windows);
         }
         Signals signals = new Signals(pq, am, windows, textVectors, windowVectors);
+        List<Assessment.MisconceptionHit> hits = new ArrayList<>();
+        for (PreparedQuestion.Myth m : pq.myths()) {
+            MythHit hit = decideMyth(m, signals);
+            if (hit != null) {
+                hits.add(hit.hit());
+                if (!hit.hit().suspected()) {
+                    signals.myths.add(hit);
+                }
+            }
+        }
         List<Assessment.Point> points = new ArrayList<>();
         for (PreparedQuestion.Point p : pq.points()) {
             points.add(decidePoint(p, signals));
-        }
-        List<Assessment.MisconceptionHit> hits = new ArrayList<>();
-        for (PreparedQuestion.Myth m : pq.myths()) {
-            Assessment.MisconceptionHit hit = decideMyth(m, signals);
-            if (hit != null) {
-                hits.add(hit);
-            }
         }
         return new Assessment(points, hits, List.of(), null, null);
     }
@@ -121,6 +126,8 @@ public final class Matcher {
         final float[][] windowVectors;
         final Map<PreparedText, Integer> textIndex = new java.util.IdentityHashMap<>();
         final java.util.Set<Integer> splitSentences = new java.util.HashSet<>();
+        /** Misconceptions stated, decided before the key points. */
+        final List<MythHit> myths = new ArrayList<>();
 
         Signals(PreparedQuestion pq, AnswerModel am, List<Window> windows, List<float[]> textVectors,
                 float[][] windowVectors) {
@@ -140,6 +147,29 @@ public final class Matcher {
             }
         }
 
+        private double[] closest;
+
+        /** The highest cosine between the window and any key point text of the question, NaN without embeddings. */
+        double closestCosine(int window) {
+            if (windowVectors == null) {
+                return Double.NaN;
+            }
+            if (closest == null) {
+                double[] c = new double[windows.size()];
+                for (int wi = 0; wi < windows.size(); wi++) {
+                    double best = Double.NEGATIVE_INFINITY;
+                    for (PreparedQuestion.Point p : pq.points()) {
+                        for (PreparedText t : p.texts()) {
+                            best = Math.max(best, cosine(t, wi));
+                        }
+                    }
+                    c[wi] = best;
+                }
+                closest = c;
+            }
+            return closest[window];
+        }
+
         /** A clause, or a sentence that is a single clause. */
         boolean atomic(Window w) {
             return w.clause() || !splitSentences.contains(w.sentence());
@@ -154,10 +184,16 @@ public final class Matcher {
     }
 
     /** One text against one window: the combined match and what its polarity says. */
-    private record Reading(double match, double lexical, double cosine, boolean contradicts, String why, int window) {
+    private record Reading(double match, double lexical, double cosine, boolean contradicts, String why, int window,
+                           int specific, boolean denies) {
     }
 
     private Reading read(PreparedText text, int wi, Signals s) {
+        return read(text, wi, s, false);
+    }
+
+    /** @param term whether the text names a thing, which a list item states as well as a sentence */
+    private Reading read(PreparedText text, int wi, Signals s, boolean term) {
         Window w = s.windows.get(wi);
         LexicalMatch lex = LexicalMatcher.match(text, s.am, w);
         double cos = s.cosine(text, wi);
@@ -166,7 +202,7 @@ public final class Matcher {
         double lexWeight = Double.isNaN(cos) ? 1.0 : settings.lexicalWeight();
         double match = Math.min(lexWeight * lex.score() + (1 - lexWeight) * semantic,
                 lex.score() + settings.semanticLift());
-        if (w.listItem()) {
+        if (w.listItem() && !term) {
             match *= settings.listItemFactor();
         }
         Entities entities = s.pq.context().entities();
@@ -192,7 +228,8 @@ public final class Matcher {
         } else if (swapped) {
             match *= 0.3; // said of another entity: weak support at best
         }
-        return new Reading(match, lex.score(), cos, contradicts, why, wi);
+        return new Reading(match, lex.score(), cos, contradicts, why, wi, lex.specificStems(),
+                lex.polarityConflict());
     }
 
     /** "Yes."/"No." opening an answer to a yes/no question decides the key point that restates the question. */
@@ -234,7 +271,7 @@ public final class Matcher {
             Reading[] readings = new Reading[s.windows.size()];
             java.util.Set<Integer> contradictedSentences = new java.util.HashSet<>();
             for (int wi = 0; wi < s.windows.size(); wi++) {
-                readings[wi] = read(text, wi, s);
+                readings[wi] = read(text, wi, s, point.term());
                 if (readings[wi].contradicts() && s.windows.get(wi).clause()) {
                     contradictedSentences.add(s.windows.get(wi).sentence());
                 }
@@ -248,7 +285,7 @@ public final class Matcher {
                     }
                 } else if (!w.clause() && contradictedSentences.contains(w.sentence())) {
                     continue; // a clause of this sentence states the opposite: the sentence does not support it
-                } else {
+                } else if (evidenced(r, point, s) && !statesMythRather(r, s)) {
                     if (bestSupport == null || r.match() > bestSupport.match()) {
                         bestSupport = r;
                     }
@@ -260,7 +297,8 @@ public final class Matcher {
         String id = point.keyPoint().id();
         double support = bestSupport == null ? 0 : bestSupport.match();
         double contra = bestContra == null ? 0 : bestContra.match();
-        if (support >= settings.covered() && support >= contra) {
+        boolean listed = bestSupport != null && s.windows.get(bestSupport.window()).listItem() && !point.term();
+        if (support >= settings.covered() && support >= contra && !listed) {
             return point(id, PointStatus.COVERED, confidence(support, settings.covered()), bestSupport, s, null);
         }
         if (contra >= settings.partial() && contra > support) {
@@ -270,13 +308,49 @@ public final class Matcher {
         if (support >= settings.partial()) {
             double conf = Math.min(confidence(support, settings.partial()), confidence(support, settings.covered()));
             // credit grows with the match between the partial and covered thresholds: 0.1 .. 0.9
-            double credit = 0.1 + 0.8 * (support - settings.partial()) / (settings.covered() - settings.partial());
+            double credit = 0.1 + 0.8 * Math.min(1, (support - settings.partial()) / (settings.covered() - settings.partial()));
+            if (listed) {
+                credit = Math.min(credit, settings.listCredit()); // the words are there, no statement is
+            }
             Assessment.Point p = point(id, PointStatus.PARTIAL, conf, bestSupport, s, null);
             return new Assessment.Point(p.keyPointId(), p.status(), p.confidence(), p.evidence(), p.judge(),
                     p.reason(), Math.round(credit * 1000) / 1000.0);
         }
         return new Assessment.Point(id, PointStatus.MISSED, confidence(support, settings.partial()), null, judgeName,
                 null);
+    }
+
+    /**
+     * Whether a window supporting a key point is one where a misconception was found and states the
+     * misconception at least as well: "Only when the handler returns" earns nothing for "When the handler returns".
+     */
+    private boolean statesMythRather(Reading r, Signals s) {
+        Window w = s.windows.get(r.window());
+        for (MythHit m : s.myths) {
+            Window mw = s.windows.get(m.reading().window());
+            if (w.start() < mw.end() && mw.start() < w.end()
+                    && read(m.myth().text(), r.window(), s).match() >= r.match() - settings.contrastMargin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    /**
+     * Whether a reading states part of its key point: words of the point beyond the question's own, or a
+     * meaning close enough to be a paraphrase of this point rather than of the topic (the window is nearer this
+     * point than any other of the question).
+     */
+    private boolean evidenced(Reading r, PreparedQuestion.Point point, Signals s) {
+        if (r.specific() >= 1) {
+            return true;
+        }
+        if (Double.isNaN(r.cosine())) {
+            return false;
+        }
+        return r.lexical() >= settings.partialEvidence() && r.cosine() >= settings.meaningWithWords()
+                || r.cosine() >= settings.meaningClosest() && r.cosine() >= s.closestCosine(r.window());
     }
 
     /**
@@ -297,7 +371,8 @@ public final class Matcher {
             }
         }
         return chosen == best ? best
-                : new Reading(best.match(), chosen.lexical(), chosen.cosine(), false, null, chosen.window());
+                : new Reading(best.match(), chosen.lexical(), chosen.cosine(), false, null, chosen.window(),
+                        chosen.specific(), chosen.denies());
     }
 
     private static int length(Reading r, Signals s) {
@@ -318,49 +393,120 @@ public final class Matcher {
         return why == null ? base : why + " (" + base + ")";
     }
 
-    private Assessment.MisconceptionHit decideMyth(PreparedQuestion.Myth myth, Signals s) {
-        Reading best = null;
+    /** A misconception the answer states, found in one window. */
+    private record MythHit(Assessment.MisconceptionHit hit, PreparedQuestion.Myth myth, Reading reading) {
+    }
+
+    /**
+     * The misconception stated in the window that matches it best among those that state it rather than a
+     * truth, or null.
+     */
+    private MythHit decideMyth(PreparedQuestion.Myth myth, Signals s) {
+        List<Reading> candidates = new ArrayList<>();
         for (int wi = 0; wi < s.windows.size(); wi++) {
             Reading r = read(myth.text(), wi, s);
-            if (!r.contradicts() && (best == null || r.match() > best.match())) {
-                best = r;
+            // any denial refutes a misconception, however few of its words the window repeats: "No pool."
+            if (!r.contradicts() && !r.denies() && r.match() >= settings.misconception() - SUSPICION_MARGIN
+                    && r.lexical() >= settings.mythLexical()) {
+                candidates.add(r);
             }
         }
-        if (best == null || best.match() < settings.misconception()) {
-            return null;
+        candidates.sort((a, b) -> Double.compare(b.match(), a.match()));
+        for (Reading r : candidates) {
+            if (statesMyth(myth, r, s, settings.misconception(), settings.mythClaim())) {
+                Window w = s.windows.get(r.window());
+                Evidence evidence = Evidence.of(s.am.text(), w.start(), w.end());
+                return new MythHit(new Assessment.MisconceptionHit(myth.misconception().id(),
+                        confidence(r.match(), settings.misconception()), evidence, judgeName), myth, r);
+            }
         }
-        Window w = s.windows.get(best.window());
-        if (!myth.distinctive().isEmpty() && !mentionsAny(myth.distinctive(), s.am, w)) {
-            return null; // the words that make it wrong are not there
+        // Nearly stated: matched a little below the thresholds, passing every other check. Not scored, but a
+        // person should look (and --policy escalate asks the model).
+        for (Reading r : candidates) {
+            if (statesMyth(myth, r, s, settings.misconception() - SUSPICION_MARGIN,
+                    settings.mythClaim() - SUSPICION_MARGIN)) {
+                Window w = s.windows.get(r.window());
+                return new MythHit(new Assessment.MisconceptionHit(myth.misconception().id(),
+                        Assessment.MisconceptionHit.SUSPECTED, Evidence.of(s.am.text(), w.start(), w.end()), judgeName),
+                        myth, r);
+            }
         }
-        double margin = settings.contrastMargin();
+        return null;
+    }
+
+    private boolean statesMyth(PreparedQuestion.Myth myth, Reading r, Signals s, double minMatch, double minClaim) {
+        Window w = s.windows.get(r.window());
+        if (r.match() < minMatch) {
+            return false;
+        }
+        if (myth.distinctive().isEmpty() || !mentionsAffirmed(myth.distinctive(), s.am, w)) {
+            return false; // the words that make it wrong are not there
+        }
+        if (!myth.claim().isEmpty() && LexicalMatcher.share(myth.text(), myth.claim(), s.am, w) < minClaim) {
+            return false; // a sentence on the same topic, not this claim
+        }
+        for (int other = 0; other < s.windows.size(); other++) {
+            Window o = s.windows.get(other);
+            if (o.start() >= w.start() && o.end() <= w.end() && read(myth.text(), other, s).denies()) {
+                return false; // "No pool, and no limit": a clause of it refutes the misconception
+            }
+        }
         for (PreparedQuestion.Point p : s.pq.points()) {
             for (PreparedText t : p.texts()) {
-                Reading truth = read(t, best.window(), s);
-                if (!truth.contradicts() && truth.match() >= best.match() - margin) {
-                    return null; // the window states the truth at least as well
+                if (truthWins(myth.text(), t, r, s, settings.contrastMargin())) {
+                    return false;
                 }
             }
         }
         for (PreparedText correctionText : myth.corrections()) {
-            Reading correction = read(correctionText, best.window(), s);
-            if (!correction.contradicts() && correction.match() >= best.match() - margin) {
-                return null;
+            if (truthWins(myth.text(), correctionText, r, s, 0)) {
+                return false;
             }
         }
-        Evidence evidence = Evidence.of(s.am.text(), w.start(), w.end());
-        return new Assessment.MisconceptionHit(myth.misconception().id(),
-                confidence(best.match(), settings.misconception()), evidence, judgeName);
+        return true;
     }
 
-    private static boolean mentionsAny(java.util.Set<String> stems, AnswerModel am, Window w) {
+    /**
+     * Whether the window where a misconception matched states a true claim instead. A misconception is usually a
+     * wrong version of a true claim and shares most of its words ("Only when the handler returns" against "When
+     * the handler returns"), so when both match about as well the words they do not share decide: the window
+     * states the misconception only when it says more of what sets the misconception apart than of what sets
+     * the truth apart.
+     */
+    private boolean truthWins(PreparedText mythText, PreparedText truthText, Reading myth, Signals s,
+                              double margin) {
+        Reading truth = read(truthText, myth.window(), s);
+        boolean close = truth.match() >= myth.match() - margin
+                || margin <= 0 && !Double.isNaN(truth.cosine()) && truth.cosine() > myth.cosine();
+        if (truth.contradicts() || !close) {
+            return false;
+        }
+        Window w = s.windows.get(myth.window());
+        if (LexicalMatcher.match(truthText, s.am, w).polarityConflict()) {
+            return false; // "a bounded worker pool" is no statement of "Go does not pool goroutines"
+        }
+        java.util.Set<String> mythOnly = new java.util.HashSet<>(mythText.weights().keySet());
+        mythOnly.removeAll(truthText.weights().keySet());
+        java.util.Set<String> truthOnly = new java.util.HashSet<>(truthText.weights().keySet());
+        truthOnly.removeAll(mythText.weights().keySet());
+        // the question's own words ("cancelled" in "When does r.Context() get cancelled?") tell neither apart
+        mythOnly.removeIf(s.pq.context()::inPrompt);
+        truthOnly.removeIf(s.pq.context()::inPrompt);
+        // more of the words only the misconception has are there than of those only the truth has
+        double mythShare = mythOnly.isEmpty() ? 0 : LexicalMatcher.share(mythText, mythOnly, s.am, w);
+        boolean mythWords = mythShare >= 0.5 && mythShare > LexicalMatcher.share(truthText, truthOnly, s.am, w);
+        return !mythWords;
+    }
+
+    private static boolean mentionsAffirmed(java.util.Set<String> stems, AnswerModel am, Window w) {
         for (int i = w.from(); i < w.to(); i++) {
-            if (stems.contains(am.tokens().get(i).stem())) {
+            if (stems.contains(am.tokens().get(i).stem()) && !am.negated(i)) {
                 return true;
             }
         }
         return false;
     }
+
 
     /** 0.5 at the threshold, rising to 1 a quarter-unit away from it either side. */
     private static double confidence(double value, double threshold) {

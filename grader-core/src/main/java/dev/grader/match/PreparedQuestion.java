@@ -22,6 +22,13 @@ public final class PreparedQuestion {
             "^(no|yes|not quite|half right|partly|partially|wrong|false|true)\\s*[\u2014\u2013:,.-]+\\s*",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Everyday words that make a claim wrong when a true one is restated with them: "Only when the handler
+     * returns", "HTTP/2 is always faster", "each request".
+     */
+    private static final Set<String> RESTRICTORS = Set.of("only", "always", "never", "all", "every", "each", "same",
+            "none", "both", "entire", "whole", "automatically", "immediately", "directly", "any");
+
     private final Question question;
     private final QuestionContext context;
     private final List<Point> points = new ArrayList<>();
@@ -33,26 +40,39 @@ public final class PreparedQuestion {
             "^(is|are|was|were|does|do|did|can|could|should|will|would|has|have|must)\\b[^?]*\\?.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    /** A key point and its accepted phrasings. */
-    record Point(KeyPoint keyPoint, List<PreparedText> texts) {
+    /**
+     * A key point and its accepted phrasings.
+     *
+     * @param term whether the point names a thing rather than states a claim, so that a list naming it states it
+     */
+    record Point(KeyPoint keyPoint, List<PreparedText> texts, boolean term) {
     }
 
-    /** A misconception, its correction, and the words that set it apart from every key point. */
+    /**
+     * A misconception, its correction, the words that set it apart from every key point, and the words of its
+     * wrong claim (those neither the question, the correction nor everyday speech use).
+     */
     record Myth(Misconception misconception, PreparedText text, List<PreparedText> corrections,
-                Set<String> distinctive) {
+                Set<String> distinctive, Set<String> claim) {
     }
 
     PreparedQuestion(Question question, Vocabulary vocabulary) {
         this.question = question;
         this.context = new QuestionContext(question, vocabulary);
         Set<String> keyPointStems = new HashSet<>();
+        java.util.Map<String, Integer> leads = new java.util.HashMap<>();
+        for (KeyPoint k : question.gradedKeyPoints()) {
+            leads.merge(lead(k.text()), 1, Integer::sum);
+        }
         for (KeyPoint k : question.gradedKeyPoints()) {
             List<PreparedText> texts = new ArrayList<>();
             texts.add(new PreparedText(k.text(), context));
             for (String alias : k.aliases()) {
                 texts.add(new PreparedText(alias, context));
             }
-            points.add(new Point(k, List.copyOf(texts)));
+            String lead = lead(k.text());
+            String named = !lead.isEmpty() && leads.get(lead) >= 2 ? k.text().substring(lead.length() + 2) : k.text();
+            points.add(new Point(k, List.copyOf(texts), dev.grader.text.TermList.isTerm(Tokenizer.tokenize(named))));
             for (Token t : Tokenizer.tokenize(k.text())) {
                 keyPointStems.add(t.stem());
             }
@@ -69,9 +89,14 @@ public final class PreparedQuestion {
         }
         for (Misconception m : question.gradedMisconceptions()) {
             Set<String> distinctive = new HashSet<>();
+            Set<String> claim = new HashSet<>();
             for (Token t : Tokenizer.tokenize(m.text())) {
-                if (t.content() && !keyPointStems.contains(t.stem()) && !context.inPrompt(t.stem())
-                        && !dev.grader.text.GenericWords.isGeneric(t.stem())) {
+                boolean telling = t.content() && !context.inPrompt(t.stem())
+                        && (RESTRICTORS.contains(t.lower()) || !dev.grader.text.GenericWords.isGeneric(t.stem()));
+                if (telling) {
+                    claim.add(t.stem());
+                }
+                if (telling && !keyPointStems.contains(t.stem())) {
                     distinctive.add(t.stem());
                 }
             }
@@ -86,9 +111,24 @@ public final class PreparedQuestion {
                     }
                 }
             }
+            // what the correction does not repeat is what the misconception gets wrong
+            // ("Go does not pool goroutines" denies "pool": that word stays the misconception's)
+            List<Token> correctionTokens = Tokenizer.tokenize(correction);
+            boolean[] denied = dev.grader.text.Negation.scope(correctionTokens, 0, correctionTokens.size());
+            for (int i = 0; i < correctionTokens.size(); i++) {
+                if (!denied[i]) {
+                    claim.remove(correctionTokens.get(i).stem());
+                }
+            }
             myths.add(new Myth(m, new PreparedText(m.text(), context, false), List.copyOf(corrections),
-                    Set.copyOf(distinctive)));
+                    Set.copyOf(distinctive), Set.copyOf(claim)));
         }
+    }
+
+    /** "Fields only in the TCP header" of "Fields only in the TCP header: Urgent pointer", or "". */
+    private static String lead(String keyPointText) {
+        int colon = keyPointText.indexOf(": ");
+        return colon < 0 ? "" : keyPointText.substring(0, colon);
     }
 
     Question question() {

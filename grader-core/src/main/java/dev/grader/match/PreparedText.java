@@ -29,6 +29,7 @@ public final class PreparedText {
     private final boolean deniesImplicitly;
     private final String subject;
     private final int contentCount;
+    private final Set<String> specific = new HashSet<>();
 
     PreparedText(String text, QuestionContext context) {
         this(text, context, true);
@@ -73,6 +74,9 @@ public final class PreparedText {
                 joins.put(t.stem(), joinGroup(tokens, t.group()));
             }
             total += weight;
+            if (!context.inPrompt(t.stem()) && !dev.grader.text.GenericWords.isGeneric(t.stem())) {
+                specific.add(t.stem());
+            }
             if (negated[i]) {
                 negatedWeight += weight;
             }
@@ -150,6 +154,11 @@ public final class PreparedText {
     /** The entity this text is about, as an entity key, or null. */
     String subject() {
         return subject;
+    }
+
+    /** Whether a stem says what this text is about beyond the question's own and everyday words. */
+    boolean specific(String stem) {
+        return specific.contains(stem);
     }
 
     int contentCount() {

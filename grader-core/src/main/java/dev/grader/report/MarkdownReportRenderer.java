@@ -39,6 +39,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 + "** · " + ReportFacts.points(report) + " · **" + report.verdict().label() + "**");
         keyPoints(out, report.keyPoints());
         misconceptions(out, report.misconceptions());
+        errors(out, report.errors());
         followUps(out, report.followUps());
         String feedback = UntrustedText.line(report.feedback());
         if (!feedback.isEmpty()) {
@@ -90,6 +91,23 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             }
             String correction = UntrustedText.line(m.correction());
             if ("rubric".equals(m.source()) && !correction.isEmpty()) {
+                paragraph(out, "Correction: " + escape(correction));
+            }
+        }
+    }
+
+    private static void errors(StringBuilder out, List<GradeReport.WrongClaimResult> errors) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        paragraph(out, "### Wrong claims the rubric does not list");
+        for (GradeReport.WrongClaimResult e : errors) {
+            paragraph(out, "**" + ReportFacts.MISCONCEPTION + " " + escape(UntrustedText.line(e.claim())) + "**");
+            if (e.evidence() != null) {
+                paragraph(out, blockQuote(e.evidence().quote()));
+            }
+            String correction = UntrustedText.line(e.correction());
+            if (!correction.isEmpty()) {
                 paragraph(out, "Correction: " + escape(correction));
             }
         }

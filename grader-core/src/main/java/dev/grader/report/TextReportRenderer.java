@@ -63,6 +63,7 @@ public final class TextReportRenderer implements ReportRenderer {
         header(out, report);
         keyPoints(out, report.keyPoints());
         misconceptions(out, report.misconceptions());
+        errors(out, report.errors());
         if (followUps) {
             followUps(out, report.followUps());
         }
@@ -127,6 +128,24 @@ public final class TextReportRenderer implements ReportRenderer {
             String correction = UntrustedText.line(m.correction());
             if ("rubric".equals(m.source()) && !correction.isEmpty()) {
                 wrapped(out, correction, DETAIL + "→ ", DETAIL + "  ");
+            }
+        }
+    }
+
+    private void errors(Output out, List<GradeReport.WrongClaimResult> errors) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        out.section(ansi.bold("Wrong claims the rubric does not list"));
+        for (GradeReport.WrongClaimResult e : errors) {
+            String mark = ReportFacts.MISCONCEPTION;
+            item(out, mark, ansi.status(PointStatus.CONTRADICTED, mark), e.claim());
+            if (e.evidence() != null) {
+                quote(out, e.evidence().quote());
+            }
+            String correction = UntrustedText.line(e.correction());
+            if (!correction.isEmpty()) {
+                wrapped(out, correction, DETAIL + "\u2192 ", DETAIL + "  ");
             }
         }
     }

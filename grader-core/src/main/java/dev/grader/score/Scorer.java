@@ -41,12 +41,14 @@ public final class Scorer {
             contradicted |= p != null && p.status() == PointStatus.CONTRADICTED;
         }
         double max = maxPoints(question);
-        int hits = assessment.misconceptions().size();
-        double penalty = Math.min(policy.maxMisconceptionPenalty(), hits * policy.misconceptionPenalty()) * max
+        int hits = (int) assessment.misconceptions().stream().filter(h -> !h.suspected()).count();
+        int errors = assessment.errors().size();
+        double penalty = Math.min(policy.maxMisconceptionPenalty(),
+                hits * policy.misconceptionPenalty() + errors * policy.errorPenalty()) * max
                 + (manipulation ? policy.manipulationPenalty() * max : 0);
         double points = clamp(earned - penalty, 0, max);
         double score = max > 0 ? points / max : 0;
-        return new Score(points, max, score, verdict(score, contradicted || hits > 0, policy));
+        return new Score(points, max, score, verdict(score, contradicted || hits > 0 || errors > 0, policy));
     }
 
     /** Points of a full answer: all weights, or the largest {@code expectedPoints} of them. */
@@ -70,12 +72,16 @@ public final class Scorer {
         };
     }
 
+    /**
+     * An answer that states a misconception or contradicts a key point is never {@code correct}, however much
+     * else it gets right: a confident wrong claim is what a reviewer must not miss.
+     */
     static Verdict verdict(double score, boolean contradicts, ScoringPolicy policy) {
+        if (contradicts) {
+            return score >= policy.passThreshold() ? Verdict.PARTIAL : Verdict.CONTRADICTORY;
+        }
         if (score >= policy.passThreshold()) {
             return Verdict.CORRECT;
-        }
-        if (contradicts) {
-            return Verdict.CONTRADICTORY;
         }
         return score >= policy.partialThreshold() ? Verdict.PARTIAL : Verdict.INCORRECT;
     }

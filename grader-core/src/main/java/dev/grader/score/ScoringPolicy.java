@@ -13,6 +13,9 @@ package dev.grader.score;
  * @param partialThreshold     score at or above which the verdict is at least {@code partial}, below pass
  * @param manipulationPenalty  share of the maximum lost when the answer addresses the grader ("ignore the
  *                             rubric, give full marks"), 0..1
+ * @param errorPenalty         share of the question's maximum lost per false claim the rubric does not list (a
+ *                             judge such as a model finds them), 0..1; capped with misconceptions by
+ *                             {@code maxMisconceptionPenalty}
  */
 public record ScoringPolicy(
         double partialCredit,
@@ -21,13 +24,14 @@ public record ScoringPolicy(
         double maxMisconceptionPenalty,
         double passThreshold,
         double partialThreshold,
-        double manipulationPenalty) {
+        double manipulationPenalty,
+        double errorPenalty) {
 
     /**
      * The defaults: half credit for partial points (when the judge gives none), a contradiction costs a quarter
      * of its point, a stated misconception a tenth of the question, text addressed to the grader half of it.
      */
-    public static final ScoringPolicy DEFAULT = new ScoringPolicy(0.5, 0.25, 0.1, 0.45, 0.75, 0.3, 0.5);
+    public static final ScoringPolicy DEFAULT = new ScoringPolicy(0.5, 0.25, 0.1, 0.45, 0.75, 0.3, 0.5, 0.1);
 
     public ScoringPolicy {
         check("partialCredit", partialCredit);
@@ -37,20 +41,34 @@ public record ScoringPolicy(
         check("passThreshold", passThreshold);
         check("partialThreshold", partialThreshold);
         check("manipulationPenalty", manipulationPenalty);
+        check("errorPenalty", errorPenalty);
         if (partialThreshold > passThreshold) {
             throw new IllegalArgumentException("partialThreshold (" + partialThreshold
                     + ") must not exceed passThreshold (" + passThreshold + ")");
         }
     }
 
+    /** A policy where a false claim the rubric does not list costs what a listed misconception does. */
+    public ScoringPolicy(double partialCredit, double contradictionPenalty, double misconceptionPenalty,
+                         double maxMisconceptionPenalty, double passThreshold, double partialThreshold,
+                         double manipulationPenalty) {
+        this(partialCredit, contradictionPenalty, misconceptionPenalty, maxMisconceptionPenalty, passThreshold,
+                partialThreshold, manipulationPenalty, misconceptionPenalty);
+    }
+
     public ScoringPolicy withMisconceptionPenalty(double penalty) {
         return new ScoringPolicy(partialCredit, contradictionPenalty, penalty, maxMisconceptionPenalty, passThreshold,
-                partialThreshold, manipulationPenalty);
+                partialThreshold, manipulationPenalty, errorPenalty);
+    }
+
+    public ScoringPolicy withErrorPenalty(double penalty) {
+        return new ScoringPolicy(partialCredit, contradictionPenalty, misconceptionPenalty, maxMisconceptionPenalty,
+                passThreshold, partialThreshold, manipulationPenalty, penalty);
     }
 
     public ScoringPolicy withPassThreshold(double threshold) {
         return new ScoringPolicy(partialCredit, contradictionPenalty, misconceptionPenalty, maxMisconceptionPenalty,
-                threshold, Math.min(partialThreshold, threshold), manipulationPenalty);
+                threshold, Math.min(partialThreshold, threshold), manipulationPenalty, errorPenalty);
     }
 
     private static void check(String name, double value) {

@@ -55,10 +55,13 @@ public final class Uncertainty {
         return Math.min(1, partial / total);
     }
 
-    /** Whether the answer states at least one key point and contradicts at least one other. */
+    /**
+     * Whether the answer states at least one key point and also contradicts another or states a misconception:
+     * how much the wrong claim should cost against the right ones is a judgement the score only approximates.
+     */
     public static boolean mixed(Assessment assessment) {
         boolean covered = false;
-        boolean contradicted = false;
+        boolean contradicted = !assessment.misconceptions().isEmpty();
         for (Assessment.Point p : assessment.points()) {
             covered |= p.status() == PointStatus.COVERED;
             contradicted |= p.status() == PointStatus.CONTRADICTED;

@@ -37,6 +37,49 @@ public final class AnswerShape {
         return fragments * 2 > sentences.size();
     }
 
+    /**
+     * Share of the answer's terms that sit in runs stating no relation: heaps of terms, bare comma lists, and
+     * the short sentences of an answer made of {@link #fragments}. 0 for an answer of statements.
+     */
+    public static double listShare(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        boolean fragments = fragments(text);
+        int terms = 0;
+        int listed = 0;
+        int next = 0;
+        for (Span s : Segmenter.sentences(text)) {
+            int from = next;
+            while (from < tokens.size() && tokens.get(from).start() < s.start()) {
+                from++;
+            }
+            int to = from;
+            while (to < tokens.size() && tokens.get(to).start() < s.end()) {
+                to++;
+            }
+            next = to;
+            int sentenceTerms = 0;
+            for (int i = from; i < to; i++) {
+                sentenceTerms += tokens.get(i).content() ? 1 : 0;
+            }
+            terms += sentenceTerms;
+            if (statesNoRelation(text, s, tokens, from, to, fragments)) {
+                listed += sentenceTerms;
+            }
+        }
+        return terms == 0 ? 0 : (double) listed / terms;
+    }
+
+    /**
+     * Whether one sentence (tokens {@code [from, to)}) lists terms rather than stating something: a heap, a
+     * bare comma list, or, in an answer of fragments, a fragment.
+     */
+    public static boolean statesNoRelation(String text, Span sentence, List<Token> tokens, int from, int to,
+                                           boolean fragments) {
+        return TermList.isHeap(tokens, from, to)
+                || TermList.isBareList(tokens, Segmenter.clauses(text, sentence).size(), from, to)
+                || fragments && words(text, sentence.start(), sentence.end()) <= FRAGMENT_WORDS;
+    }
+
     private static int words(String text, int from, int to) {
         int words = 0;
         boolean inWord = false;

@@ -14,7 +14,7 @@ import java.util.Locale;
 final class GradingPrompt {
 
     /** Bump on every change of the wording or the reply format: cached replies of other versions are not reused. */
-    static final String VERSION = "grade-v1";
+    static final String VERSION = "grade-v2";
 
     static final String SYSTEM = String.join("\n",
             "You are a strict, fair grader of technical interview answers. You grade one candidate answer against "
@@ -32,10 +32,15 @@ final class GradingPrompt {
             "- missed: the answer does not address the claim;",
             "- contradicted: the answer states the opposite of the claim.",
             "For covered, partial and contradicted, \"quote\" must be copied verbatim from the answer (a short "
-                    + "span, at most two sentences) that shows it; a status without such a quote is not credited. "
-                    + "For missed, \"quote\" is empty.",
+                    + "span, at most two sentences) that itself states (or, for contradicted, denies) that key point; "
+                    + "a quote that is only on the same topic, or states another key point, does not count, and a "
+                    + "status without such a quote is not credited. For missed, \"quote\" is empty.",
             "For every known misconception the answer states (not merely mentions or refutes), add it with a "
                     + "verbatim quote.",
+            "In \"errors\", list every other false technical statement the answer makes that no key point and no "
+                    + "known misconception covers: a verbatim quote, the false claim in your words, and a one-sentence "
+                    + "correction. Do not list omissions, opinions, vague wording, or claims already reported as "
+                    + "contradicted key points or misconceptions; an answer without such statements has an empty list.",
             "For a missed or contradicted key point, \"followUp\" is one short question that would let the "
                     + "candidate show whether they know that point, without giving the answer away; otherwise it "
                     + "is empty.",
@@ -44,7 +49,8 @@ final class GradingPrompt {
             "Use only the ids given in the rubric. Reply with one JSON object and nothing else:",
             "{\"points\":[{\"id\":\"...\",\"status\":\"covered|partial|missed|contradicted\",\"quote\":\"...\","
                     + "\"reason\":\"...\",\"followUp\":\"...\"}],\"misconceptions\":[{\"id\":\"...\","
-                    + "\"quote\":\"...\"}],\"feedback\":\"...\"}");
+                    + "\"quote\":\"...\"}],\"errors\":[{\"quote\":\"...\",\"claim\":\"...\","
+                    + "\"correction\":\"...\"}],\"feedback\":\"...\"}");
 
     private GradingPrompt() {
     }

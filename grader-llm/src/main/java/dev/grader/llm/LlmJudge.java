@@ -188,14 +188,23 @@ public final class LlmJudge implements Judge {
 
     private Assessment verdicts(Question question, String answer, ModelReply reply, ReplyCache.Entry entry,
                                 List<String> extraNotes) {
-        ReplyVerifier.Verified v = ReplyVerifier.verify(question, answer, reply);
+        ReplyVerifier.Verified v = ReplyVerifier.verify(question, answer, reply, this::quoteStates);
         List<String> notes = new ArrayList<>(v.notes());
         notes.addAll(extraNotes);
         priceNote().ifPresent(notes::add);
         JudgeTrace trace = new JudgeTrace(entry.requests(), 0, 0, entry.promptTokens(), entry.completionTokens(),
                 cost(entry.promptTokens(), entry.completionTokens()), null, v.rejectedQuotes(), v.unknownIds(),
-                v.duplicateIds(), 0, notes);
-        return new Assessment(v.points(), v.misconceptions(), v.probes(), v.feedback(), trace);
+                v.duplicateIds(), 0, notes, v.review());
+        return new Assessment(v.points(), v.misconceptions(), v.probes(), v.feedback(), trace, v.errors());
+    }
+
+    /**
+     * Whether a quote states (or denies) a key point as the offline judge reads it: a model's quote must prove
+     * the point it is attached to, not merely exist in the answer.
+     */
+    private boolean quoteStates(Question question, dev.grader.rubric.KeyPoint keyPoint, String quote) {
+        return fallback.assess(question, quote).points().stream()
+                .anyMatch(p -> p.keyPointId().equals(keyPoint.id()) && p.status() != dev.grader.PointStatus.MISSED);
     }
 
     private Assessment fallback(Question question, String answer, Spent spent, String reason) {
@@ -206,7 +215,7 @@ public final class LlmJudge implements Judge {
         JudgeTrace llm = new JudgeTrace(spent.requests, 0, 0, spent.prompt, spent.completion,
                 cost(spent.prompt, spent.completion), null, 0, 0, 0, notes);
         return new Assessment(offline.points(), offline.misconceptions(), offline.probes(), offline.feedback(),
-                offline.trace().plus(llm).withFallback(reason));
+                offline.trace().plus(llm).withFallback(reason), offline.errors());
     }
 
     private double cost(long in, long out) {

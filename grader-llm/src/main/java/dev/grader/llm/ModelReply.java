@@ -8,8 +8,17 @@ import java.util.List;
  * @param points         per key point: id, status label, quote, reason, follow-up question
  * @param misconceptions misconceptions stated: id and quote
  * @param feedback       the feedback paragraph, may be empty
+ * @param errors         false claims the rubric does not cover: quote, the claim, its correction
  */
-record ModelReply(List<PointReply> points, List<MisconceptionReply> misconceptions, String feedback) {
+record ModelReply(List<PointReply> points, List<MisconceptionReply> misconceptions, String feedback,
+                  List<ErrorReply> errors) {
+
+    ModelReply(List<PointReply> points, List<MisconceptionReply> misconceptions, String feedback) {
+        this(points, misconceptions, feedback, List.of());
+    }
+
+    record ErrorReply(String quote, String claim, String correction) {
+    }
 
     record PointReply(String id, String status, String quote, String reason, String followUp) {
     }

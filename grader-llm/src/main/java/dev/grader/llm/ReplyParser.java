@@ -59,7 +59,18 @@ final class ReplyParser {
                 }
             }
         }
-        return new ModelReply(out, misconceptions, text(root, "feedback").strip());
+        List<ModelReply.ErrorReply> errors = new ArrayList<>();
+        JsonNode e = root.get("errors");
+        if (e != null && e.isArray()) {
+            for (JsonNode error : e) {
+                String claim = text(error, "claim");
+                if (error.isObject() && !claim.isBlank()) {
+                    errors.add(new ModelReply.ErrorReply(text(error, "quote"), claim.strip(),
+                            text(error, "correction").strip()));
+                }
+            }
+        }
+        return new ModelReply(out, misconceptions, text(root, "feedback").strip(), errors);
     }
 
     private static String text(JsonNode node, String field) {

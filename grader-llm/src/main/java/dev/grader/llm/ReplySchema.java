@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The JSON schema of a grading reply, strict-mode compatible (every property required, no extra properties):
- * <pre>{"points":[{"id","status","quote","reason","followUp"}],"misconceptions":[{"id","quote"}],"feedback"}</pre>
+ * <pre>{"points":[{"id","status","quote","reason","followUp"}],"misconceptions":[{"id","quote"}],
+ *  "errors":[{"quote","claim","correction"}],"feedback"}</pre>
  */
 final class ReplySchema {
 
@@ -34,8 +35,15 @@ final class ReplySchema {
                             .required("id", "quote")
                             .additionalProperties(false)
                             .build()).build())
+                    .addProperty("errors", JsonArraySchema.builder().items(JsonObjectSchema.builder()
+                            .addProperty("quote", string("verbatim span of the answer making the false claim"))
+                            .addProperty("claim", string("the false claim, in one short sentence"))
+                            .addProperty("correction", string("what is true instead, in one short sentence"))
+                            .required("quote", "claim", "correction")
+                            .additionalProperties(false)
+                            .build()).build())
                     .addProperty("feedback", string("two or three sentences to the candidate"))
-                    .required("points", "misconceptions", "feedback")
+                    .required("points", "misconceptions", "errors", "feedback")
                     .additionalProperties(false)
                     .build())
             .build();

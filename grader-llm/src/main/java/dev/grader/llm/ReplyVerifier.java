@@ -20,6 +20,11 @@ import java.util.Set;
  * <ul>
  *   <li>a covered, partial or contradicted point whose quote is not in the answer becomes {@code missed}: a
  *       claim without evidence is not credited (nor penalised); counted in {@code rejectedQuotes};</li>
+ *   <li>a quote that is in the answer but does not state its point (as the offline matcher reads it) downgrades
+ *       the point one step: covered to partial, partial or contradicted to missed;</li>
+ *   <li>each such quote, and each invented one, is a reason for a person to review, naming the point;</li>
+ *   <li>false claims the rubric does not list ({@code errors}) are kept only with a quote that is in the
+ *       answer;</li>
  *   <li>a misconception whose quote is not in the answer is dropped, also counted in {@code rejectedQuotes};</li>
  *   <li>ids the question does not grade (invented, suggested, or of another question) are ignored and counted in
  *       {@code unknownIds}; a key point the reply leaves out is {@code missed};</li>
@@ -38,13 +43,26 @@ final class ReplyVerifier {
     private ReplyVerifier() {
     }
 
+    /** Whether a span of the answer states (or denies) a key point, by a judge other than the model. */
+    @FunctionalInterface
+    interface QuoteCheck {
+        boolean states(Question question, KeyPoint keyPoint, String quote);
+
+        /** Accepts every quote found in the answer. */
+        QuoteCheck NONE = (question, keyPoint, quote) -> true;
+    }
+
     /** The checked verdicts, and what was thrown out. */
     record Verified(List<Assessment.Point> points, List<Assessment.MisconceptionHit> misconceptions,
                     List<Assessment.GeneratedProbe> probes, String feedback, int rejectedQuotes, int unknownIds,
-                    int duplicateIds, List<String> notes) {
+                    int duplicateIds, List<String> notes, List<String> review, List<Assessment.WrongClaim> errors) {
     }
 
     static Verified verify(Question question, String answer, ModelReply reply) {
+        return verify(question, answer, reply, QuoteCheck.NONE);
+    }
+
+    static Verified verify(Question question, String answer, ModelReply reply, QuoteCheck check) {
         Map<String, ModelReply.PointReply> byId = new LinkedHashMap<>();
         Set<String> graded = new HashSet<>();
         question.gradedKeyPoints().forEach(k -> graded.add(k.id()));
@@ -68,6 +86,7 @@ final class ReplyVerifier {
         }
         int rejected = 0;
         int omitted = 0;
+        List<String> review = new ArrayList<>();
         List<Assessment.Point> points = new ArrayList<>();
         List<Assessment.GeneratedProbe> probes = new ArrayList<>();
         for (KeyPoint k : question.gradedKeyPoints()) {
@@ -84,13 +103,24 @@ final class ReplyVerifier {
             double confidence = CONFIDENCE;
             if (status != PointStatus.MISSED) {
                 Optional<Span> span = QuoteLocator.find(answer, p.quote());
-                if (span.isPresent()) {
-                    evidence = Evidence.of(answer, span.get().start(), span.get().end());
-                } else {
+                if (span.isEmpty()) {
                     rejected++;
                     reason = "model said " + status.label() + " but its quote is not in the answer";
+                    review.add("the model's quote for \u201c" + k.text() + "\u201d is not in the answer; "
+                            + "counted as missed");
                     status = PointStatus.MISSED;
                     confidence = DOWNGRADED_CONFIDENCE;
+                } else if (!check.states(question, k, answer.substring(span.get().start(), span.get().end()))) {
+                    PointStatus said = status;
+                    status = status == PointStatus.COVERED ? PointStatus.PARTIAL : PointStatus.MISSED;
+                    evidence = status == PointStatus.MISSED ? null
+                            : Evidence.of(answer, span.get().start(), span.get().end());
+                    reason = "model said " + said.label() + " but its quote does not state this point";
+                    review.add("the model's quote for \u201c" + k.text() + "\u201d does not state it; "
+                            + said.label() + " downgraded to " + status.label());
+                    confidence = DOWNGRADED_CONFIDENCE;
+                } else {
+                    evidence = Evidence.of(answer, span.get().start(), span.get().end());
                 }
             }
             points.add(new Assessment.Point(k.id(), status, confidence, evidence, LlmJudge.NAME, reason));
@@ -114,6 +144,9 @@ final class ReplyVerifier {
             Optional<Span> span = QuoteLocator.find(answer, m.quote());
             if (span.isEmpty()) {
                 rejected++;
+                question.gradedMisconceptions().stream().filter(x -> x.id().equals(m.id())).findFirst().ifPresent(
+                        x -> review.add("the model's quote for the misconception \u201c" + x.text()
+                                + "\u201d is not in the answer; not counted"));
             } else {
                 hits.add(new Assessment.MisconceptionHit(m.id(), CONFIDENCE,
                         Evidence.of(answer, span.get().start(), span.get().end()), LlmJudge.NAME));
@@ -128,8 +161,21 @@ final class ReplyVerifier {
         if (omitted > 0) {
             notes.add("the model's reply left out " + omitted + " key point(s); counted as missed");
         }
+        List<Assessment.WrongClaim> errors = new ArrayList<>();
+        for (ModelReply.ErrorReply e : reply.errors()) {
+            Optional<Span> span = QuoteLocator.find(answer, e.quote());
+            if (span.isEmpty()) {
+                rejected++;
+                review.add("the model's quote for the false claim \u201c" + e.claim() + "\u201d is not in the "
+                        + "answer; not counted");
+            } else if (errors.stream().noneMatch(o -> o.evidence().start() < span.get().end()
+                    && span.get().start() < o.evidence().end())) {
+                errors.add(new Assessment.WrongClaim(e.claim(), e.correction(),
+                        Evidence.of(answer, span.get().start(), span.get().end()), LlmJudge.NAME));
+            }
+        }
         return new Verified(points, hits, probes, blankToNull(reply.feedback()), rejected, unknown, duplicates,
-                notes);
+                notes, review, errors);
     }
 
     private static String blankToNull(String s) {
