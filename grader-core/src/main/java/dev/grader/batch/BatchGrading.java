@@ -198,7 +198,7 @@ public final class BatchGrading {
     }
 
     /** Names in the order of candidate ids (then sources), so the same cohort always gets the same names. */
-    private List<Planned> plan(List<Submission> submissions, Pseudonyms pseudonyms) {
+    static List<Planned> plan(List<Submission> submissions, Pseudonyms pseudonyms) {
         List<Submission> sorted = new ArrayList<>(submissions);
         sorted.sort(Comparator.comparing(Submission::candidateId).thenComparing(Submission::source));
         Map<Submission, String> bases = new HashMap<>();

@@ -7,6 +7,7 @@ import dev.grader.rubric.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -15,12 +16,20 @@ import java.util.function.BooleanSupplier;
  */
 final class CandidateGrader {
 
-    private final Grader grader;
+    private final BiFunction<String, String, GradeReport> grade;
+    private final String rubricId;
     private final Assignment assignment;
     private final BooleanSupplier cancelled;
 
     CandidateGrader(Grader grader, Assignment assignment, BooleanSupplier cancelled) {
-        this.grader = grader;
+        this(grader::grade, grader.rubric().id(), assignment, cancelled);
+    }
+
+    /** Assembles results from reports graded elsewhere ({@code grade}: question id and answer to its report). */
+    CandidateGrader(BiFunction<String, String, GradeReport> grade, String rubricId, Assignment assignment,
+                    BooleanSupplier cancelled) {
+        this.grade = grade;
+        this.rubricId = rubricId;
         this.assignment = assignment;
         this.cancelled = cancelled;
     }
@@ -56,7 +65,7 @@ final class CandidateGrader {
             }
             GradeReport report;
             try {
-                report = grader.grade(q.id(), answer);
+                report = grade.apply(q.id(), answer);
             } catch (RuntimeException e) {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("batch cancelled");
@@ -75,7 +84,7 @@ final class CandidateGrader {
             throw firstFailure; // nothing of this candidate could be graded: the candidate failed, not a question
         }
         return new CandidateResult(fingerprint, CandidateResult.FORMAT, p.display(), p.file(),
-                p.anonymized() ? null : p.candidateId(), grader.rubric().id(), CandidateResult.Totals.of(results),
+                p.anonymized() ? null : p.candidateId(), rubricId, CandidateResult.Totals.of(results),
                 usage, notes(parsed), results);
     }
 

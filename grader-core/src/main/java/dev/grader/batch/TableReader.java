@@ -110,42 +110,62 @@ final class TableReader {
 
     private void readJsonLine(byte[] bytes, int from, int to, int lineNo, Rows rows) {
         String at = "line " + lineNo;
-        String text;
-        try {
-            text = strictUtf8(bytes, from, to - from);
-        } catch (CharacterCodingException e) {
-            rows.problem(at, null, "not valid UTF-8 text");
+        JsonLine line = parseJsonLine(bytes, from, to - from, lineNo == 1);
+        if (line == null) {
             return;
         }
-        if (lineNo == 1 && text.startsWith("\uFEFF")) {
+        if (line.problem() != null) {
+            rows.problem(at, line.candidate(), line.problem());
+        } else {
+            rows.add(line.candidate().strip(), at, line.question(), line.answer());
+        }
+    }
+
+    /**
+     * One line of a JSON Lines table as read by batch (and by other front ends, through {@link TableRules}).
+     *
+     * @param candidate the {@code candidate} value, or null
+     * @param question  the {@code question} value as written (id, number or text), or null
+     * @param answer    the answer; empty for a missing or null one
+     * @param problem   why the line cannot be graded, or null
+     */
+    record JsonLine(String candidate, String question, String answer, String problem) {
+    }
+
+    /** The line's fields or its problem; null for a blank line. A byte order mark is dropped from a first line. */
+    static JsonLine parseJsonLine(byte[] bytes, int offset, int length, boolean firstLine) {
+        String text;
+        try {
+            text = strictUtf8(bytes, offset, length);
+        } catch (CharacterCodingException e) {
+            return new JsonLine(null, null, null, "not valid UTF-8 text");
+        }
+        if (firstLine && text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return;
+            return null;
         }
         JsonNode node;
         try {
             node = Json.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            rows.problem(at, null, "malformed JSON: " + oneLine(e.getOriginalMessage()));
-            return;
+            return new JsonLine(null, null, null, "malformed JSON: " + oneLine(e.getOriginalMessage()));
         }
         if (node == null || !node.isObject()) {
-            rows.problem(at, null, "expected a JSON object with candidate, question and answer");
-            return;
+            return new JsonLine(null, null, null, "expected a JSON object with candidate, question and answer");
         }
         String candidate = scalar(node.get("candidate"));
         String question = scalar(node.get("question"));
         JsonNode answer = node.get("answer");
         if (candidate == null || candidate.isBlank()) {
-            rows.problem(at, null, "missing field 'candidate'");
+            return new JsonLine(null, question, null, "missing field 'candidate'");
         } else if (question == null || question.isBlank()) {
-            rows.problem(at, candidate, "missing field 'question'");
+            return new JsonLine(candidate, null, null, "missing field 'question'");
         } else if (answer != null && !answer.isNull() && !answer.isTextual()) {
-            rows.problem(at, candidate, "field 'answer' must be a string");
-        } else {
-            rows.add(candidate.strip(), at, question, answer == null || answer.isNull() ? "" : answer.asText());
+            return new JsonLine(candidate, question, null, "field 'answer' must be a string");
         }
+        return new JsonLine(candidate, question, answer == null || answer.isNull() ? "" : answer.asText(), null);
     }
 
     private void readCsv(InputStream in, boolean tabs, Rows rows) {
@@ -177,8 +197,7 @@ final class TableReader {
             }
             return;
         }
-        String candidateColumn = header.stream().filter(h -> CANDIDATE_COLUMNS.contains(key(h))).findFirst()
-                .orElse(null);
+        String candidateColumn = candidateColumn(header);
         String questionColumn = column(header, "question");
         String answerColumn = column(header, "answer");
         if (candidateColumn == null) {
@@ -222,7 +241,12 @@ final class TableReader {
         }
     }
 
-    private static String column(List<String> header, String name) {
+    /** The header naming the candidate (candidate, name, email, ...), or null. */
+    static String candidateColumn(List<String> header) {
+        return header.stream().filter(h -> CANDIDATE_COLUMNS.contains(key(h))).findFirst().orElse(null);
+    }
+
+    static String column(List<String> header, String name) {
         return header.stream().filter(h -> key(h).equals(name)).findFirst().orElse(null);
     }
 
