@@ -40,16 +40,17 @@ final class AnswerCheck {
     /**
      * @param rules       the rubric's table rules (resolve question labels)
      * @param assigned    the assigned question ids, or null for all
+     * @param readKind    the kind of a problem found when the row was read, or null
      * @param readError   a problem found when the row was read (a malformed JSON line), or null
      * @param question    the question label as given
      * @param answer      the answer's bytes as stored (UTF-8), or null
      * @param maxBytes    the size limit of an answer
      */
-    static Checked check(TableRules rules, Set<String> assigned, String readError, String question, byte[] answer,
-                         int maxBytes) {
+    static Checked check(TableRules rules, Set<String> assigned, String readKind, String readError, String question,
+                         byte[] answer, int maxBytes) {
         String id = question == null || question.isBlank() ? null : rules.questionId(question);
         if (readError != null) {
-            return new Checked(id, null, GradeColumns.MALFORMED, readError);
+            return new Checked(id, null, readKind != null ? readKind : GradeColumns.MALFORMED, readError);
         }
         if (question == null || question.isBlank()) {
             return new Checked(null, null, GradeColumns.UNKNOWN_QUESTION, "no question");
@@ -73,7 +74,7 @@ final class AnswerCheck {
         try {
             text = strictUtf8(answer);
         } catch (MalformedInputException e) {
-            return new Checked(id, null, GradeColumns.INVALID_UTF8, invalidAt(answer));
+            return new Checked(id, null, GradeColumns.INVALID_UTF8, describeInvalid(answer));
         } catch (CharacterCodingException e) {
             return new Checked(id, null, GradeColumns.INVALID_UTF8, "not valid UTF-8");
         }
@@ -99,7 +100,7 @@ final class AnswerCheck {
     }
 
     /** {@code not valid UTF-8 (byte 0xE9 at offset 57)}, as batch words it. */
-    private static String invalidAt(byte[] bytes) {
+    static String describeInvalid(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -82,11 +82,11 @@ public final class GradingFunctions {
      * @throws dev.grader.InvalidInputException when the rubric cannot be graded with (no key points, ...)
      */
     public static Dataset<Row> grade(Dataset<Row> answers, Rubric rubric, GradingOptions options) {
-        return grade(answers, rubric, options, null, false, null);
+        return grade(answers, rubric, options, null, null, false, null);
     }
 
-    static Dataset<Row> grade(Dataset<Row> answers, Rubric rubric, GradingOptions options, String readErrorColumn,
-                              boolean answerText, PartitionGrading.RunMeters meters) {
+    static Dataset<Row> grade(Dataset<Row> answers, Rubric rubric, GradingOptions options, String readKindColumn,
+                              String readErrorColumn, boolean answerText, PartitionGrading.RunMeters meters) {
         Objects.requireNonNull(answers, "answers");
         Objects.requireNonNull(rubric, "rubric");
         Objects.requireNonNull(options, "options");
@@ -109,6 +109,7 @@ public final class GradingFunctions {
                 .withColumn(QUESTION_LABEL, functions.col(question).cast(DataTypes.StringType))
                 .withColumn(ANSWER_BYTES, functions.col(answer).cast(DataTypes.BinaryType));
         int keep = in.size();
+        int readKind = readKindColumn == null ? -1 : in.fieldIndex(readKindColumn);
         int readError = readErrorColumn == null ? -1 : in.fieldIndex(readErrorColumn);
 
         List<StructField> fields = new ArrayList<>(Arrays.asList(in.fields()));
@@ -122,7 +123,7 @@ public final class GradingFunctions {
         Broadcast<String> rubricJson = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(json);
         JavaRDD<Row> rows = prepared.toJavaRDD();
         PartitionGrading grading = new PartitionGrading(rubricJson, sha256(json), options, rows.getNumPartitions(),
-                keep, keep, keep + 1, readError, answerText,
+                keep, keep, keep + 1, readKind, readError, answerText,
                 meters != null ? meters : new PartitionGrading.RunMeters(spark.sparkContext()));
         return spark.createDataFrame(rows.mapPartitionsWithIndex(grading, true), out);
     }
@@ -153,7 +154,7 @@ public final class GradingFunctions {
         @Override
         public Row call(String question, String answer) {
             ExecutorGraders.Prepared p = ExecutorGraders.get(rubricSha, rubricJson::value, options);
-            AnswerCheck.Checked c = AnswerCheck.check(p.rules, p.assigned, null, question,
+            AnswerCheck.Checked c = AnswerCheck.check(p.rules, p.assigned, null, null, question,
                     answer == null ? null : answer.getBytes(StandardCharsets.UTF_8), options.maxAnswerBytes());
             if (!c.gradable()) {
                 return RowFactory.create(GradeColumns.failed(c.questionId(), c.kind(), c.error()));

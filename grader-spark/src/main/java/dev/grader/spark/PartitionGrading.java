@@ -48,6 +48,7 @@ final class PartitionGrading implements Function2<Integer, Iterator<Row>, Iterat
     private final int keep;
     private final int question;
     private final int answerBytes;
+    private final int readKind;
     private final int readError;
     private final boolean answerText;
     private final RunMeters meters;
@@ -56,11 +57,13 @@ final class PartitionGrading implements Function2<Integer, Iterator<Row>, Iterat
      * @param keep        how many leading input columns to copy to the output
      * @param question    index of the question label column
      * @param answerBytes index of the answer's bytes (binary) column
+     * @param readKind    index of a read-error kind column, or -1
      * @param readError   index of a read-error column, or -1
      * @param answerText  whether to append the answer as graded after the grade columns
      */
     PartitionGrading(Broadcast<String> rubricJson, String rubricSha, GradingOptions options, int partitions, int keep,
-                     int question, int answerBytes, int readError, boolean answerText, RunMeters meters) {
+                     int question, int answerBytes, int readKind, int readError, boolean answerText,
+                     RunMeters meters) {
         this.rubricJson = rubricJson;
         this.rubricSha = rubricSha;
         this.options = options;
@@ -68,6 +71,7 @@ final class PartitionGrading implements Function2<Integer, Iterator<Row>, Iterat
         this.keep = keep;
         this.question = question;
         this.answerBytes = answerBytes;
+        this.readKind = readKind;
         this.readError = readError;
         this.answerText = answerText;
         this.meters = meters;
@@ -153,7 +157,8 @@ final class PartitionGrading implements Function2<Integer, Iterator<Row>, Iterat
             while (rows.size() < options.batchSize() && input.hasNext()) {
                 Row row = input.next();
                 AnswerCheck.Checked c = AnswerCheck.check(prepared.rules, prepared.assigned,
-                        readError < 0 ? null : row.getString(readError), row.getString(question),
+                        readKind < 0 ? null : row.getString(readKind), readError < 0 ? null : row.getString(readError),
+                        row.getString(question),
                         row.isNullAt(answerBytes) ? null : (byte[]) row.get(answerBytes), options.maxAnswerBytes());
                 rows.add(row);
                 checks.add(c);

@@ -1,0 +1,216 @@
+package dev.grader.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import dev.grader.rubric.KeyPoint;
+import dev.grader.rubric.Question;
+import dev.grader.rubric.Rubric;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * {@code cohort/}: the statistics of batch's {@code report.html} as tables, aggregated by Spark over the answers
+ * that count for the assigned questions. Their results are small (a row per question, key point, misconception),
+ * so they are finished on the driver, exactly (sums in 0.0001 units, means rounded half up), and sorted as the page
+ * sorts them: key points by how many answers missed them, misconceptions by how many answers stated them, ties in
+ * rubric order.
+ */
+final class CohortStats {
+
+    static final StructType QUESTIONS = new StructType()
+            .add("question", DataTypes.StringType)
+            .add("prompt", DataTypes.StringType)
+            .add("answered", DataTypes.LongType)
+            .add("meanScore", DataTypes.DoubleType)
+            .add("needsReview", DataTypes.LongType);
+
+    static final StructType KEY_POINTS = new StructType()
+            .add("question", DataTypes.StringType)
+            .add("keyPoint", DataTypes.StringType)
+            .add("text", DataTypes.StringType)
+            .add("answers", DataTypes.LongType)
+            .add("missed", DataTypes.LongType)
+            .add("partial", DataTypes.LongType)
+            .add("contradicted", DataTypes.LongType)
+            .add("covered", DataTypes.LongType);
+
+    static final StructType MISCONCEPTIONS = new StructType()
+            .add("question", DataTypes.StringType)
+            .add("misconception", DataTypes.StringType)
+            .add("source", DataTypes.StringType)
+            .add("text", DataTypes.StringType)
+            .add("correction", DataTypes.StringType)
+            .add("answers", DataTypes.LongType);
+
+    static final StructType HISTOGRAM = new StructType()
+            .add("fromPercent", DataTypes.IntegerType)
+            .add("toPercent", DataTypes.IntegerType)
+            .add("candidates", DataTypes.LongType);
+
+    static final StructType SPREAD = new StructType()
+            .add("candidates", DataTypes.LongType)
+            .add("graded", DataTypes.LongType)
+            .add("min", DataTypes.DoubleType)
+            .add("lowerQuartile", DataTypes.DoubleType)
+            .add("median", DataTypes.DoubleType)
+            .add("upperQuartile", DataTypes.DoubleType)
+            .add("max", DataTypes.DoubleType)
+            .add("mean", DataTypes.DoubleType)
+            .add("standardDeviation", DataTypes.DoubleType);
+
+    private CohortStats() {
+    }
+
+    /** Per assigned question, in rubric order: answers graded, mean score (4 decimals), answers to review. */
+    static List<Row> questions(Dataset<Row> gradedAssigned, Rubric rubric, List<String> assigned) {
+        Map<String, Row> byQuestion = new HashMap<>();
+        for (Row r : gradedAssigned.groupBy("question")
+                .agg(count(lit(1)).as("answered"), sum(CandidateTotals.units(col("score"))).as("units"),
+                        count(when(col("needsReview"), lit(1))).as("review"))
+                .collectAsList()) {
+            byQuestion.put(r.getString(0), r);
+        }
+        List<Row> out = new ArrayList<>();
+        for (Question q : ordered(rubric, assigned)) {
+            Row r = byQuestion.get(q.id());
+            long answered = r == null ? 0 : r.getLong(1);
+            Double mean = answered == 0 ? null : BigDecimal.valueOf(r.getLong(2))
+                    .divide(BigDecimal.valueOf(answered * 10_000L), 4, RoundingMode.HALF_UP).doubleValue();
+            out.add(RowFactory.create(q.id(), q.prompt(), answered, mean, r == null ? 0L : r.getLong(3)));
+        }
+        return out;
+    }
+
+    /** Every key point of the assigned questions with how the answers fared on it, the most missed first. */
+    static List<Row> keyPoints(Dataset<Row> gradedAssigned, Rubric rubric, List<String> assigned) {
+        Column status = col("kp.status");
+        Map<String, Row> counts = new HashMap<>();
+        for (Row r : gradedAssigned.select(col("question"), explode(col("keyPoints")).as("kp"))
+                .groupBy(col("question"), col("kp.id").as("id"))
+                .agg(count(lit(1)).as("answers"), count(when(status.equalTo("missed"), lit(1))).as("missed"),
+                        count(when(status.equalTo("partial"), lit(1))).as("partial"),
+                        count(when(status.equalTo("contradicted"), lit(1))).as("contradicted"),
+                        count(when(status.equalTo("covered"), lit(1))).as("covered"))
+                .collectAsList()) {
+            counts.put(r.getString(0) + "\u0000" + r.getString(1), r);
+        }
+        List<Row> out = new ArrayList<>();
+        for (Question q : ordered(rubric, assigned)) {
+            for (KeyPoint k : q.gradedKeyPoints()) {
+                Row r = counts.get(q.id() + "\u0000" + k.id());
+                out.add(RowFactory.create(q.id(), k.id(), k.text(), r == null ? 0L : r.getLong(2),
+                        r == null ? 0L : r.getLong(3), r == null ? 0L : r.getLong(4), r == null ? 0L : r.getLong(5),
+                        r == null ? 0L : r.getLong(6)));
+            }
+        }
+        // stable: ties keep rubric order
+        out.sort(Comparator.comparingLong((Row r) -> -r.getLong(4)));
+        return out;
+    }
+
+    /** Misconceptions stated (rubric ones, and contradicted key points), the most common first. */
+    static List<Row> misconceptions(Dataset<Row> gradedAssigned, Rubric rubric, List<String> assigned) {
+        Map<String, Integer> order = new HashMap<>();
+        for (Question q : ordered(rubric, assigned)) {
+            order.put(q.id(), order.size());
+        }
+        List<Row> out = new ArrayList<>(gradedAssigned.select(col("question"), explode(col("misconceptions")).as("m"))
+                .groupBy(col("question"), col("m.id").as("id"), col("m.source").as("source"))
+                .agg(first(col("m.text")).as("text"), first(col("m.correction")).as("correction"),
+                        count(lit(1)).as("answers"))
+                .select("question", "id", "source", "text", "correction", "answers")
+                .collectAsList());
+        out.sort(Comparator.comparingLong((Row r) -> -r.getLong(5))
+                .thenComparingInt(r -> order.getOrDefault(r.getString(0), Integer.MAX_VALUE))
+                .thenComparing(r -> r.getString(2)).thenComparing(r -> r.getString(1)));
+        return out;
+    }
+
+    /** Candidates per tenth of the percentage scale, as the page's histogram (100 % in the last bin). */
+    static List<Row> histogram(Map<Double, Long> percentCounts) {
+        long[] bins = new long[10];
+        percentCounts.forEach((p, n) -> bins[Math.min(9, (int) Math.floor(p / 10.0))] += n);
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            out.add(RowFactory.create(i * 10, i * 10 + 10, bins[i]));
+        }
+        return out;
+    }
+
+    /**
+     * How the graded candidates' percentages spread, from their distinct values and counts, exactly: quartiles
+     * interpolated between ranks ("type 7", as spreadsheets and the page compute them), one decimal.
+     */
+    static Row spread(Map<Double, Long> percentCounts, long candidates) {
+        List<Map.Entry<Double, Long>> sorted = new ArrayList<>(percentCounts.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        long n = sorted.stream().mapToLong(Map.Entry::getValue).sum();
+        if (n == 0) {
+            return RowFactory.create(candidates, 0L, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<Double, Long> e : sorted) {
+            total = total.add(BigDecimal.valueOf(e.getKey()).multiply(BigDecimal.valueOf(e.getValue())));
+        }
+        BigDecimal mean = total.divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
+        BigDecimal squares = BigDecimal.ZERO;
+        for (Map.Entry<Double, Long> e : sorted) {
+            BigDecimal d = BigDecimal.valueOf(e.getKey()).subtract(mean);
+            squares = squares.add(d.multiply(d).multiply(BigDecimal.valueOf(e.getValue())));
+        }
+        double sd = Math.sqrt(squares.divide(BigDecimal.valueOf(n), MathContext.DECIMAL128).doubleValue());
+        return RowFactory.create(candidates, n, sorted.get(0).getKey(), quantile(sorted, n, 0.25),
+                quantile(sorted, n, 0.5), quantile(sorted, n, 0.75), sorted.get(sorted.size() - 1).getKey(),
+                mean.setScale(1, RoundingMode.HALF_UP).doubleValue(), CandidateTotals.halfUp(sd, 1));
+    }
+
+    private static double quantile(List<Map.Entry<Double, Long>> sorted, long n, double q) {
+        double h = (n - 1) * q;
+        long lo = (long) Math.floor(h);
+        long hi = Math.min(n - 1, lo + 1);
+        double a = valueAt(sorted, lo);
+        double b = valueAt(sorted, hi);
+        return CandidateTotals.halfUp(a + (h - lo) * (b - a), 1);
+    }
+
+    private static double valueAt(List<Map.Entry<Double, Long>> sorted, long index) {
+        long seen = 0;
+        for (Map.Entry<Double, Long> e : sorted) {
+            seen += e.getValue();
+            if (index < seen) {
+                return e.getKey();
+            }
+        }
+        return sorted.get(sorted.size() - 1).getKey();
+    }
+
+    /** The assigned questions in rubric order. */
+    static List<Question> ordered(Rubric rubric, List<String> assigned) {
+        Map<String, Question> byId = new LinkedHashMap<>();
+        for (Question q : rubric.questions()) {
+            if (assigned.contains(q.id())) {
+                byId.putIfAbsent(q.id(), q);
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+}
