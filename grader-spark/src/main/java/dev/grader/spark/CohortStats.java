@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import dev.grader.rubric.KeyPoint;
@@ -61,11 +60,6 @@ final class CohortStats {
             .add("correction", DataTypes.StringType)
             .add("answers", DataTypes.LongType);
 
-    static final StructType HISTOGRAM = new StructType()
-            .add("fromPercent", DataTypes.IntegerType)
-            .add("toPercent", DataTypes.IntegerType)
-            .add("candidates", DataTypes.LongType);
-
     static final StructType SPREAD = new StructType()
             .add("candidates", DataTypes.LongType)
             .add("graded", DataTypes.LongType)
@@ -81,21 +75,13 @@ final class CohortStats {
     }
 
     /** Per assigned question, in rubric order: answers graded, mean score (4 decimals), answers to review. */
-    static List<Row> questions(Dataset<Row> gradedAssigned, Rubric rubric, List<String> assigned) {
-        Map<String, Row> byQuestion = new HashMap<>();
-        for (Row r : gradedAssigned.groupBy("question")
-                .agg(count(lit(1)).as("answered"), sum(CandidateTotals.units(col("score"))).as("units"),
-                        count(when(col("needsReview"), lit(1))).as("review"))
-                .collectAsList()) {
-            byQuestion.put(r.getString(0), r);
-        }
+    static List<Row> questions(QuestionTally tally, Rubric rubric, List<String> assigned) {
         List<Row> out = new ArrayList<>();
         for (Question q : ordered(rubric, assigned)) {
-            Row r = byQuestion.get(q.id());
-            long answered = r == null ? 0 : r.getLong(1);
-            Double mean = answered == 0 ? null : BigDecimal.valueOf(r.getLong(2))
-                    .divide(BigDecimal.valueOf(answered * 10_000L), 4, RoundingMode.HALF_UP).doubleValue();
-            out.add(RowFactory.create(q.id(), q.prompt(), answered, mean, r == null ? 0L : r.getLong(3)));
+            QuestionTally.Graded g = tally.graded(q.id());
+            Double mean = g.answers() == 0 ? null : BigDecimal.valueOf(g.units())
+                    .divide(BigDecimal.valueOf(g.answers() * 10_000L), 4, RoundingMode.HALF_UP).doubleValue();
+            out.add(RowFactory.create(q.id(), q.prompt(), g.answers(), mean, g.needsReview()));
         }
         return out;
     }
@@ -146,14 +132,10 @@ final class CohortStats {
     }
 
     /** Candidates per tenth of the percentage scale, as the page's histogram (100 % in the last bin). */
-    static List<Row> histogram(Map<Double, Long> percentCounts) {
+    static long[] histogram(Map<Double, Long> percentCounts) {
         long[] bins = new long[10];
         percentCounts.forEach((p, n) -> bins[Math.min(9, (int) Math.floor(p / 10.0))] += n);
-        List<Row> out = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            out.add(RowFactory.create(i * 10, i * 10 + 10, bins[i]));
-        }
-        return out;
+        return bins;
     }
 
     /**

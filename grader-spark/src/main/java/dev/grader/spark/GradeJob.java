@@ -30,6 +30,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import picocli.CommandLine;
@@ -160,20 +161,22 @@ public final class GradeJob {
         Dataset<Row> answers = AnswerTable.read(spark, answersPath, format);
         AnswerTable.Counted counted = AnswerTable.counted(answers);
         Column kind = col("errorKind");
-        List<String> assigned = options.questions() != null ? options.questions()
-                : answeredQuestions(counted.counted(), rubric);
+        // One pass over the answers that count: per question and kind, how many, their score, reviews, a report.
+        QuestionTally tally = QuestionTally.of(counted.counted());
+        List<String> assigned = options.questions() != null ? options.questions() : tally.answered(rubric);
         Dataset<Row> countedAssigned = counted.counted().filter(col("question").isin(assigned.toArray()));
         Dataset<Row> gradedAssigned = countedAssigned.filter(kind.isNull());
 
         Dataset<Row> unranked = CandidateTotals.unranked(answers, counted.counted(), assigned).persist();
         Map<Double, Long> percents = new TreeMap<>();
-        for (Row r : unranked.filter(col("status").equalTo(CandidateTotals.GRADED)).groupBy("percent").count()
-                .collectAsList()) {
-            percents.put(r.getDouble(0), r.getLong(1));
+        long candidates = 0;
+        for (Row r : unranked.groupBy("status", "percent").count().collectAsList()) {
+            candidates += r.getLong(2);
+            if (CandidateTotals.GRADED.equals(r.getString(0))) {
+                percents.put(r.getDouble(1), r.getLong(2));
+            }
         }
-        long candidates = unranked.count();
-        Dataset<Row> ranked = CandidateTotals.ranked(unranked, percents);
-        ranked.write().mode(mode).format(format).save(child(dir, "candidates"));
+        CandidateTotals.ranked(unranked, percents).write().mode(mode).format(format).save(child(dir, "candidates"));
         unranked.unpersist();
 
         Dataset<Row> problems = AnswerTable.problems(answers, counted.superseded());
@@ -182,8 +185,8 @@ public final class GradeJob {
         Map<String, Long> byKind = new TreeMap<>();
         long rows = 0;
         long fallbacks = 0;
-        for (Row r : answers.groupBy(kind).agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions
-                .lit(1)), org.apache.spark.sql.functions.count(col("fallback"))).collectAsList()) {
+        for (Row r : answers.groupBy(kind).agg(functions.count(functions.lit(1)), functions.count(col("fallback")))
+                .collectAsList()) {
             rows += r.getLong(1);
             fallbacks += r.getLong(2);
             if (!r.isNullAt(0)) {
@@ -198,19 +201,20 @@ public final class GradeJob {
                 .mapToLong(Map.Entry::getValue).sum();
 
         String cohort = child(dir, "cohort");
-        writeSmall(spark, CohortStats.questions(gradedAssigned, rubric, assigned), CohortStats.QUESTIONS, mode, format,
+        writeSmall(spark, CohortStats.questions(tally, rubric, assigned), CohortStats.QUESTIONS, mode, format,
                 cohort + "/questions");
         writeSmall(spark, CohortStats.keyPoints(gradedAssigned, rubric, assigned), CohortStats.KEY_POINTS, mode,
                 format, cohort + "/key-points");
         writeSmall(spark, CohortStats.misconceptions(gradedAssigned, rubric, assigned), CohortStats.MISCONCEPTIONS,
                 mode, format, cohort + "/misconceptions");
-        writeSmall(spark, CohortStats.histogram(percents), CohortStats.HISTOGRAM, mode, format, cohort + "/histogram");
-        JudgeInfo judge = judge(answers, options);
-        Row spread = CohortStats.spread(percents, candidates);
+        JudgeInfo judge = tally.report() != null ? CohortHtml.parse(tally.report()).audit().judge()
+                : options.usesModel() ? new JudgeInfo(options.policy(), Map.of("provider", options.judge()))
+                : JudgeAssembly.offline(options).info();
         writeSmall(spark, List.of(summary(rubric, judge, assigned, options.questions() == null, rows, gradedAnswers,
-                        problemCount, fallbacks, spread)), SUMMARY, mode, format, cohort + "/summary");
+                problemCount, fallbacks, CohortStats.spread(percents, candidates), CohortStats.histogram(percents))),
+                SUMMARY, mode, format, cohort + "/summary");
 
-        long countedGraded = gradedAssigned.count();
+        long countedGraded = tally.graded(assigned);
         Path page = new Path(cohort, "report.html");
         boolean html = o.htmlMaxAnswers > 0 && countedGraded <= o.htmlMaxAnswers;
         if (html) {
@@ -247,39 +251,16 @@ public final class GradeJob {
             .add("upperQuartile", DataTypes.DoubleType)
             .add("maxPercent", DataTypes.DoubleType)
             .add("meanPercent", DataTypes.DoubleType)
-            .add("standardDeviation", DataTypes.DoubleType);
+            .add("standardDeviation", DataTypes.DoubleType)
+            .add("histogram", DataTypes.createArrayType(DataTypes.LongType));
 
     private static Row summary(Rubric rubric, JudgeInfo judge, List<String> assigned, boolean fromAnswers, long rows,
-                               long graded, long problems, long fallbacks, Row spread) {
+                               long graded, long problems, long fallbacks, Row spread, long[] histogram) {
         return RowFactory.create(rubric.id(), rubric.title(), dev.grader.Version.get(), Json.compact(judge),
                 assigned.toArray(new String[0]), fromAnswers ? "answers" : "option", rows, graded, problems,
                 fallbacks, spread.getLong(0), spread.getLong(1), spread.get(2), spread.get(3), spread.get(4),
-                spread.get(5), spread.get(6), spread.get(7), spread.get(8));
-    }
-
-    /**
-     * The questions the counted answers answer (a non-empty answer, graded or not gradable by grader's fault), in
-     * rubric order; every question when none, as batch decides.
-     */
-    private static List<String> answeredQuestions(Dataset<Row> counted, Rubric rubric) {
-        Column kind = col("errorKind");
-        Set<String> answered = new LinkedHashSet<>();
-        for (Row r : counted.filter(kind.isNull().or(kind.equalTo(GradeColumns.GRADING_FAILED))).select("question")
-                .distinct().collectAsList()) {
-            answered.add(r.getString(0));
-        }
-        List<String> out = rubric.questions().stream().map(Question::id).filter(answered::contains).distinct()
-                .toList();
-        return out.isEmpty() ? rubric.questionIds() : out;
-    }
-
-    private static JudgeInfo judge(Dataset<Row> answers, GradingOptions options) {
-        List<Row> one = answers.filter(col("report").isNotNull()).select("report").limit(1).collectAsList();
-        if (!one.isEmpty()) {
-            return CohortHtml.parse(one.get(0).getString(0)).audit().judge();
-        }
-        return options.usesModel() ? new JudgeInfo(options.policy(), Map.of("provider", options.judge()))
-                : JudgeAssembly.offline(options).info();
+                spread.get(5), spread.get(6), spread.get(7), spread.get(8),
+                java.util.Arrays.stream(histogram).boxed().toArray(Long[]::new));
     }
 
     private static void writeSmall(SparkSession spark, List<Row> rows, StructType schema, SaveMode mode, String format,
@@ -453,7 +434,7 @@ public final class GradeJob {
         }
         String dir = o.output;
         out.println("Tables (" + format + "): " + child(new Path(dir), "answers") + ", candidates, problems, cohort/"
-                + "{questions,key-points,misconceptions,histogram,summary}" + (html ? "; page: "
+                + "{questions,key-points,misconceptions,summary}" + (html ? "; page: "
                 + child(new Path(dir), "cohort/report.html") : "; no report.html: " + countedGraded
                 + " graded answers, over --html-max-answers " + o.htmlMaxAnswers));
     }

@@ -59,7 +59,6 @@ final class JobRun {
             case "cohort/questions" -> CohortStats.QUESTIONS;
             case "cohort/key-points" -> CohortStats.KEY_POINTS;
             case "cohort/misconceptions" -> CohortStats.MISCONCEPTIONS;
-            case "cohort/histogram" -> CohortStats.HISTOGRAM;
             case "cohort/summary" -> GradeJob.SUMMARY;
             default -> throw new IllegalArgumentException(name);
         };
