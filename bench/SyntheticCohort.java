@@ -24,7 +24,11 @@ import java.util.Random;
  *
  * <pre>
  * java -cp grader-cli/target/grader.jar bench/SyntheticCohort.java OUT_DIR [CANDIDATES=200] [SEED=42]
+ * java -cp grader-cli/target/grader.jar bench/SyntheticCohort.java OUT.jsonl [CANDIDATES=200] [SEED=42]
  * </pre>
+ *
+ * <p>Given a file name ending in {@code .jsonl}, it writes the same answers as one table ({@code candidate},
+ * {@code question}, {@code answer} per line), the input of {@code grader batch} and of the Spark job alike.
  */
 public class SyntheticCohort {
 
@@ -67,6 +71,10 @@ public class SyntheticCohort {
         int candidates = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
         Rubric rubric = Rubrics.defaultRubric();
+        if (out.getFileName().toString().endsWith(".jsonl")) {
+            table(rubric, out, candidates, seed);
+            return;
+        }
         Files.createDirectories(out);
         long bytes = 0;
         for (int i = 1; i <= candidates; i++) {
@@ -80,6 +88,31 @@ public class SyntheticCohort {
         }
         System.out.printf(Locale.ROOT, "wrote %d submissions (%d questions each, %.1f MB) to %s%n", candidates,
                 rubric.questions().size(), bytes / 1e6, out);
+    }
+
+    /** The answers of {@link #submission} (the same random draws), one JSON line per answer. */
+    static void table(Rubric rubric, Path out, int candidates, long seed) throws IOException {
+        long answers = 0;
+        try (java.io.BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (int i = 1; i <= candidates; i++) {
+                Random random = new Random(seed * 1_000_003L + i);
+                String name = String.format(Locale.ROOT, "cand-%03d", i);
+                double ability = 0.15 + 0.8 * random.nextDouble();
+                for (Question q : rubric.questions()) {
+                    if (random.nextDouble() < 0.05) {
+                        continue;
+                    }
+                    java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+                    row.put("candidate", name);
+                    row.put("question", q.id());
+                    row.put("answer", answer(q, ability, random));
+                    w.write(dev.grader.internal.Json.compact(row));
+                    w.write('\n');
+                    answers++;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "wrote %d answers of %d candidates to %s%n", answers, candidates, out);
     }
 
     static String submission(Rubric rubric, String name, int style, Random random) {

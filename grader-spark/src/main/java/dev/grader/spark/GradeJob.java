@@ -145,6 +145,7 @@ public final class GradeJob {
         Path dir = new Path(o.output);
         SaveMode mode = prepareOutput(spark, dir, o.overwrite);
 
+        splitsForGrading(spark);
         Dataset<Row> input = InputTables.read(spark, o.inputs, inputFormat, rubric);
         if (o.partitions != null) {
             if (o.partitions < 1) {
@@ -373,6 +374,24 @@ public final class GradeJob {
             throw new InvalidInputException(location, null, "cannot read: " + e.getMessage());
         }
     }
+
+    /**
+     * Small input splits, unless the user chose theirs: Spark's defaults (128 MB, files under 4 MB packed together)
+     * suit scans, but grading costs milliseconds per answer, so a 128 MB split is an hour of one core's work and a
+     * cohort of 50 MB would keep only a few cores busy. 4 MB (about 8,000 answers) keeps every core busy and a retried
+     * task short.
+     */
+    static void splitsForGrading(SparkSession spark) {
+        for (String[] setting : new String[][] {{MAX_SPLIT, String.valueOf(4L << 20)},
+            {OPEN_COST, String.valueOf(1L << 20)}}) {
+            if (!spark.conf().contains(setting[0]) && !spark.sparkContext().conf().contains(setting[0])) {
+                spark.conf().set(setting[0], setting[1]);
+            }
+        }
+    }
+
+    private static final String MAX_SPLIT = "spark.sql.files.maxPartitionBytes";
+    private static final String OPEN_COST = "spark.sql.files.openCostInBytes";
 
     /** Overwrite with {@code --overwrite}; otherwise refuse a DIR that holds an earlier run's tables. */
     private static SaveMode prepareOutput(SparkSession spark, Path dir, boolean overwrite) {
