@@ -1,11 +1,5 @@
 package dev.grader.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 
 import dev.grader.rubric.KeyPoint;
 import dev.grader.rubric.Question;
@@ -19,16 +13,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * {@code cohort/}: the statistics of batch's {@code report.html} as tables, aggregated by Spark over the answers
- * that count for the assigned questions. Their results are small (a row per question, key point, misconception),
+ * {@code cohort/}: the statistics of batch's {@code report.html} as tables, from the {@link CohortTally} of the
+ * answers that count, for the assigned questions. They are small (a row per question, key point, misconception),
  * so they are finished on the driver, exactly (sums in 0.0001 units, means rounded half up), and sorted as the page
  * sorts them: key points by how many answers missed them, misconceptions by how many answers stated them, ties in
  * rubric order.
@@ -75,56 +67,41 @@ final class CohortStats {
     }
 
     /** Per assigned question, in rubric order: answers graded, mean score (4 decimals), answers to review. */
-    static List<Row> questions(QuestionTally tally, Rubric rubric, List<String> assigned) {
+    static List<Row> questions(CohortTally tally, Rubric rubric, List<String> assigned) {
         List<Row> out = new ArrayList<>();
         for (Question q : ordered(rubric, assigned)) {
-            QuestionTally.Graded g = tally.graded(q.id());
-            Double mean = g.answers() == 0 ? null : BigDecimal.valueOf(g.units())
-                    .divide(BigDecimal.valueOf(g.answers() * 10_000L), 4, RoundingMode.HALF_UP).doubleValue();
-            out.add(RowFactory.create(q.id(), q.prompt(), g.answers(), mean, g.needsReview()));
+            long[] g = tally.graded(q.id());
+            Double mean = g[0] == 0 ? null : BigDecimal.valueOf(g[1])
+                    .divide(BigDecimal.valueOf(g[0] * 10_000L), 4, RoundingMode.HALF_UP).doubleValue();
+            out.add(RowFactory.create(q.id(), q.prompt(), g[0], mean, g[2]));
         }
         return out;
     }
 
     /** Every key point of the assigned questions with how the answers fared on it, the most missed first. */
-    static List<Row> keyPoints(Dataset<Row> gradedAssigned, Rubric rubric, List<String> assigned) {
-        Column status = col("kp.status");
-        Map<String, Row> counts = new HashMap<>();
-        for (Row r : gradedAssigned.select(col("question"), explode(col("keyPoints")).as("kp"))
-                .groupBy(col("question"), col("kp.id").as("id"))
-                .agg(count(lit(1)).as("answers"), count(when(status.equalTo("missed"), lit(1))).as("missed"),
-                        count(when(status.equalTo("partial"), lit(1))).as("partial"),
-                        count(when(status.equalTo("contradicted"), lit(1))).as("contradicted"),
-                        count(when(status.equalTo("covered"), lit(1))).as("covered"))
-                .collectAsList()) {
-            counts.put(r.getString(0) + "\u0000" + r.getString(1), r);
-        }
+    static List<Row> keyPoints(CohortTally tally, Rubric rubric, List<String> assigned) {
         List<Row> out = new ArrayList<>();
         for (Question q : ordered(rubric, assigned)) {
             for (KeyPoint k : q.gradedKeyPoints()) {
-                Row r = counts.get(q.id() + "\u0000" + k.id());
-                out.add(RowFactory.create(q.id(), k.id(), k.text(), r == null ? 0L : r.getLong(2),
-                        r == null ? 0L : r.getLong(3), r == null ? 0L : r.getLong(4), r == null ? 0L : r.getLong(5),
-                        r == null ? 0L : r.getLong(6)));
+                long[] p = tally.point(q.id(), k.id()); // covered, partial, missed, contradicted
+                out.add(RowFactory.create(q.id(), k.id(), k.text(), p[0] + p[1] + p[2] + p[3], p[2], p[1], p[3],
+                        p[0]));
             }
         }
-        // stable: ties keep rubric order
-        out.sort(Comparator.comparingLong((Row r) -> -r.getLong(4)));
+        out.sort(Comparator.comparingLong((Row r) -> -r.getLong(4))); // stable: ties keep rubric order
         return out;
     }
 
     /** Misconceptions stated (rubric ones, and contradicted key points), the most common first. */
-    static List<Row> misconceptions(Dataset<Row> gradedAssigned, Rubric rubric, List<String> assigned) {
+    static List<Row> misconceptions(CohortTally tally, Rubric rubric, List<String> assigned) {
         Map<String, Integer> order = new HashMap<>();
         for (Question q : ordered(rubric, assigned)) {
             order.put(q.id(), order.size());
         }
-        List<Row> out = new ArrayList<>(gradedAssigned.select(col("question"), explode(col("misconceptions")).as("m"))
-                .groupBy(col("question"), col("m.id").as("id"), col("m.source").as("source"))
-                .agg(first(col("m.text")).as("text"), first(col("m.correction")).as("correction"),
-                        count(lit(1)).as("answers"))
-                .select("question", "id", "source", "text", "correction", "answers")
-                .collectAsList());
+        List<Row> out = new ArrayList<>();
+        for (CohortTally.Stated m : tally.misconceptions(assigned)) {
+            out.add(RowFactory.create(m.question, m.id, m.source, m.text, m.correction, m.answers));
+        }
         out.sort(Comparator.comparingLong((Row r) -> -r.getLong(5))
                 .thenComparingInt(r -> order.getOrDefault(r.getString(0), Integer.MAX_VALUE))
                 .thenComparing(r -> r.getString(2)).thenComparing(r -> r.getString(1)));

@@ -161,12 +161,13 @@ public final class GradeJob {
 
         Dataset<Row> answers = AnswerTable.read(spark, answersPath, format);
         AnswerTable.Counted counted = AnswerTable.counted(answers);
-        Column kind = col("errorKind");
-        // One pass over the answers that count: per question and kind, how many, their score, reviews, a report.
-        QuestionTally tally = QuestionTally.of(counted.counted());
+        // One pass over the answers for every cohort statistic, less the answers a later one supersedes.
+        CohortTally tally = CohortTally.of(answers);
+        if (counted.duplicates() > 0) {
+            tally.without(CohortTally.of(counted.superseded()));
+        }
         List<String> assigned = options.questions() != null ? options.questions() : tally.answered(rubric);
         Dataset<Row> countedAssigned = counted.counted().filter(col("question").isin(assigned.toArray()));
-        Dataset<Row> gradedAssigned = countedAssigned.filter(kind.isNull());
 
         Dataset<Row> unranked = CandidateTotals.unranked(answers, counted.counted(), assigned).persist();
         Map<Double, Long> percents = new TreeMap<>();
@@ -183,17 +184,9 @@ public final class GradeJob {
         Dataset<Row> problems = AnswerTable.problems(answers, counted.superseded());
         problems.write().mode(mode).format(format).save(child(dir, "problems"));
 
-        Map<String, Long> byKind = new TreeMap<>();
-        long rows = 0;
-        long fallbacks = 0;
-        for (Row r : answers.groupBy(kind).agg(functions.count(functions.lit(1)), functions.count(col("fallback")))
-                .collectAsList()) {
-            rows += r.getLong(1);
-            fallbacks += r.getLong(2);
-            if (!r.isNullAt(0)) {
-                byKind.put(r.getString(0), r.getLong(1));
-            }
-        }
+        Map<String, Long> byKind = new TreeMap<>(tally.kinds());
+        long rows = tally.rows();
+        long fallbacks = tally.fallbacks();
         if (counted.duplicates() > 0) {
             byKind.put(AnswerTable.DUPLICATE, counted.duplicates());
         }
@@ -204,13 +197,11 @@ public final class GradeJob {
         String cohort = child(dir, "cohort");
         writeSmall(spark, CohortStats.questions(tally, rubric, assigned), CohortStats.QUESTIONS, mode, format,
                 cohort + "/questions");
-        writeSmall(spark, CohortStats.keyPoints(gradedAssigned, rubric, assigned), CohortStats.KEY_POINTS, mode,
+        writeSmall(spark, CohortStats.keyPoints(tally, rubric, assigned), CohortStats.KEY_POINTS, mode,
                 format, cohort + "/key-points");
-        writeSmall(spark, CohortStats.misconceptions(gradedAssigned, rubric, assigned), CohortStats.MISCONCEPTIONS,
+        writeSmall(spark, CohortStats.misconceptions(tally, rubric, assigned), CohortStats.MISCONCEPTIONS,
                 mode, format, cohort + "/misconceptions");
-        JudgeInfo judge = tally.report() != null ? CohortHtml.parse(tally.report()).audit().judge()
-                : options.usesModel() ? new JudgeInfo(options.policy(), Map.of("provider", options.judge()))
-                : JudgeAssembly.offline(options).info();
+        JudgeInfo judge = judge(answers, options);
         writeSmall(spark, List.of(summary(rubric, judge, assigned, options.questions() == null, rows, gradedAnswers,
                 problemCount, fallbacks, CohortStats.spread(percents, candidates), CohortStats.histogram(percents))),
                 SUMMARY, mode, format, cohort + "/summary");
@@ -262,6 +253,16 @@ public final class GradeJob {
                 fallbacks, spread.getLong(0), spread.getLong(1), spread.get(2), spread.get(3), spread.get(4),
                 spread.get(5), spread.get(6), spread.get(7), spread.get(8),
                 java.util.Arrays.stream(histogram).boxed().toArray(Long[]::new));
+    }
+
+    /** The judge as the reports name it (one report is read), or as the options describe it when none was graded. */
+    private static JudgeInfo judge(Dataset<Row> answers, GradingOptions options) {
+        List<Row> one = answers.filter(col("report").isNotNull()).select("report").limit(1).collectAsList();
+        if (!one.isEmpty()) {
+            return CohortHtml.parse(one.get(0).getString(0)).audit().judge();
+        }
+        return options.usesModel() ? new JudgeInfo(options.policy(), Map.of("provider", options.judge()))
+                : JudgeAssembly.offline(options).info();
     }
 
     private static void writeSmall(SparkSession spark, List<Row> rows, StructType schema, SaveMode mode, String format,
