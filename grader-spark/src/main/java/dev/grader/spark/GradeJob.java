@@ -169,7 +169,8 @@ public final class GradeJob {
         List<String> assigned = options.questions() != null ? options.questions() : tally.answered(rubric);
         Dataset<Row> countedAssigned = counted.counted().filter(col("question").isin(assigned.toArray()));
 
-        Dataset<Row> unranked = CandidateTotals.unranked(answers, counted.counted(), assigned).persist();
+        // Not cached: a cached plan keeps its 200 shuffle partitions, which adaptive execution would coalesce.
+        Dataset<Row> unranked = CandidateTotals.unranked(answers, counted.counted(), assigned);
         Map<Double, Long> percents = new TreeMap<>();
         long candidates = 0;
         for (Row r : unranked.groupBy("status", "percent").count().collectAsList()) {
@@ -179,7 +180,6 @@ public final class GradeJob {
             }
         }
         CandidateTotals.ranked(unranked, percents).write().mode(mode).format(format).save(child(dir, "candidates"));
-        unranked.unpersist();
 
         Dataset<Row> problems = AnswerTable.problems(answers, counted.superseded());
         problems.write().mode(mode).format(format).save(child(dir, "problems"));
