@@ -378,13 +378,13 @@ public final class GradeJob {
 
     /**
      * Small input splits, unless the user chose theirs: Spark's defaults (128 MB, files under 4 MB packed together)
-     * suit scans, but grading costs milliseconds per answer, so a 128 MB split is an hour of one core's work and a
-     * cohort of 50 MB would keep only a few cores busy. 4 MB (about 8,000 answers) keeps every core busy and a retried
-     * task short.
+     * suit scans, but grading costs milliseconds per answer, so a 128 MB split is hours of one core's work and a
+     * cohort of 50 MB would keep only a few cores busy. 1 MB (about 3,000 answers, half a minute of one core with
+     * sentence embeddings) keeps every core busy to the end and a retried task short.
      */
     static void splitsForGrading(SparkSession spark) {
-        for (String[] setting : new String[][] {{MAX_SPLIT, String.valueOf(4L << 20)},
-            {OPEN_COST, String.valueOf(1L << 20)}}) {
+        for (String[] setting : new String[][] {{MAX_SPLIT, String.valueOf(1L << 20)},
+            {OPEN_COST, String.valueOf(256L << 10)}}) {
             if (!spark.conf().contains(setting[0]) && !spark.sparkContext().conf().contains(setting[0])) {
                 spark.conf().set(setting[0], setting[1]);
             }
