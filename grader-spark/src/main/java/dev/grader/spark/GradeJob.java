@@ -377,14 +377,16 @@ public final class GradeJob {
     }
 
     /**
-     * Small input splits, unless the user chose theirs: Spark's defaults (128 MB, files under 4 MB packed together)
-     * suit scans, but grading costs milliseconds per answer, so a 128 MB split is hours of one core's work and a
-     * cohort of 50 MB would keep only a few cores busy. 1 MB (about 3,000 answers, half a minute of one core with
-     * sentence embeddings) keeps every core busy to the end and a retried task short.
+     * Input splits sized for grading, unless the user chose theirs. Spark's defaults (128 MB splits, about one per
+     * core for a small input) suit scans, but grading costs milliseconds per answer: a 128 MB split is hours of one
+     * core's work, and with as many tasks as cores the slowest decides when the job ends. So at least 8 tasks per
+     * core, of at most 4 MB (about 12,000 answers, two minutes of one core with sentence embeddings), small files
+     * not packed together beyond 64 KB of cost each.
      */
     static void splitsForGrading(SparkSession spark) {
-        for (String[] setting : new String[][] {{MAX_SPLIT, String.valueOf(1L << 20)},
-            {OPEN_COST, String.valueOf(256L << 10)}}) {
+        String[][] settings = {{MAX_SPLIT, String.valueOf(4L << 20)}, {OPEN_COST, String.valueOf(64L << 10)},
+            {MIN_SPLITS, String.valueOf(8 * spark.sparkContext().defaultParallelism())}};
+        for (String[] setting : settings) {
             if (!spark.conf().contains(setting[0]) && !spark.sparkContext().conf().contains(setting[0])) {
                 spark.conf().set(setting[0], setting[1]);
             }
@@ -393,6 +395,7 @@ public final class GradeJob {
 
     private static final String MAX_SPLIT = "spark.sql.files.maxPartitionBytes";
     private static final String OPEN_COST = "spark.sql.files.openCostInBytes";
+    private static final String MIN_SPLITS = "spark.sql.files.minPartitionNum";
 
     /** Overwrite with {@code --overwrite}; otherwise refuse a DIR that holds an earlier run's tables. */
     private static SaveMode prepareOutput(SparkSession spark, Path dir, boolean overwrite) {
