@@ -220,6 +220,10 @@ public final class GradeJob {
         report(out, err, o, rubric, assigned, options.questions() == null, gradedAnswers, candidates, byKind,
                 problemCount, meters, fallbacks, Duration.ofNanos(gradedAt - start),
                 Duration.ofNanos(System.nanoTime() - start), format, html, countedGraded);
+        if (rows == 0) {
+            err.println("GradeJob: no answers in " + String.join(", ", o.inputs));
+            return PROBLEMS;
+        }
         long failed = byKind.getOrDefault(GradeColumns.GRADING_FAILED, 0L);
         return problemCount > 0 || failed > 0 || fallbacks > 0 ? PROBLEMS : OK;
     }
