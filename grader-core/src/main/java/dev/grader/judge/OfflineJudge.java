@@ -38,6 +38,7 @@ public final class OfflineJudge implements Judge {
     public static final String NAME = "offline";
 
     private final Matcher matcher;
+    private final SentenceEncoder encoder;
     private final JudgeInfo info;
 
     private OfflineJudge(Builder b) {
@@ -45,6 +46,7 @@ public final class OfflineJudge implements Judge {
         MatchSettings settings = b.settings != null ? b.settings : b.embeddings ? MatchSettings.DEFAULT
                 : MatchSettings.LEXICAL;
         this.matcher = new Matcher(settings, encoder, NAME);
+        this.encoder = encoder;
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("embeddings", encoder == null ? "off" : encoder.name());
         s.put("covered", settings.covered());
@@ -68,6 +70,11 @@ public final class OfflineJudge implements Judge {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
         return matcher.assess(question, answer);
+    }
+
+    /** The sentence encoder this judge reads meaning with, or null when it matches words alone. */
+    public SentenceEncoder sentenceEncoder() {
+        return encoder;
     }
 
     @Override

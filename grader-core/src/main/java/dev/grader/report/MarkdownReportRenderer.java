@@ -40,6 +40,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         keyPoints(out, report.keyPoints());
         misconceptions(out, report.misconceptions());
         errors(out, report.errors());
+        examples(out, report.examples());
         followUps(out, report.followUps());
         String feedback = UntrustedText.line(report.feedback());
         if (!feedback.isEmpty()) {
@@ -111,6 +112,17 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 paragraph(out, "Correction: " + escape(correction));
             }
         }
+    }
+
+    private static void examples(StringBuilder out, dev.grader.Assessment.ExampleVote vote) {
+        if (vote == null || vote.nearest().isEmpty()) {
+            return;
+        }
+        paragraph(out, "### Graded examples");
+        dev.grader.Assessment.Neighbour n = vote.nearest().get(0);
+        paragraph(out, escape(ReportFacts.gradedLike(n)));
+        paragraph(out, blockQuote(n.answer()));
+        paragraph(out, escape(ReportFacts.exampleShift(vote)));
     }
 
     private static void followUps(StringBuilder out, List<FollowUpProbe> probes) {

@@ -48,6 +48,11 @@ public final class Scorer {
                 + (manipulation ? policy.manipulationPenalty() * max : 0);
         double points = clamp(earned - penalty, 0, max);
         double score = max > 0 ? points / max : 0;
+        if (assessment.examples() != null && max > 0) {
+            // graded examples correct the reference-based score by how that judge fared on answers like this one
+            score = clamp(score + assessment.examples().adjustment(), 0, 1);
+            points = score * max;
+        }
         return new Score(points, max, score, verdict(score, contradicted || hits > 0 || errors > 0, policy));
     }
 

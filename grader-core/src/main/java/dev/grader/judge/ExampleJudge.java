@@ -1,0 +1,328 @@
+package dev.grader.judge;
+
+import dev.grader.Assessment;
+import dev.grader.Judge;
+import dev.grader.JudgeInfo;
+import dev.grader.examples.ExampleWeights;
+import dev.grader.examples.GradedExample;
+import dev.grader.examples.GradedExamples;
+import dev.grader.match.SentenceEncoder;
+import dev.grader.rubric.Question;
+import dev.grader.rubric.Rubric;
+import dev.grader.score.Scorer;
+import dev.grader.score.ScoringPolicy;
+import dev.grader.text.Token;
+import dev.grader.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Grades by example: a reference judge's findings, corrected by how that judge fared on the answers already
+ * graded for the same question that are nearest in meaning.
+ *
+ * <p>For each answer, the {@link ExampleWeights#neighbours()} nearest examples of its question vote with weights
+ * {@code similarity^power}. Their vote is how far the reference judge's score was off on them (the residual: a
+ * judge that over-credits confident wrong answers over-credits the answers that resemble them) and their own
+ * grade. The correction added to the reference score is {@code (residual * r + (vote - reference) * v) *
+ * nearest^nearness}: it fades when no example is near. The weights {@code r} and {@code v} are fitted on the
+ * examples themselves, each predicted from the others of its question (leave-one-out), by least squares over the
+ * whole rubric; so a pool whose examples do not predict each other earns little say. Without examples for a
+ * question the reference judge decides alone, exactly as it would without this policy.
+ *
+ * <pre>{@code
+ * Judge judge = ExampleJudge.builder(OfflineJudge.create(), GradedExamples.read(Path.of("graded.jsonl")))
+ *         .encoder(MiniLmEncoder.shared())
+ *         .build();
+ * }</pre>
+ *
+ * <p>Thread-safe; per question, examples are graded and embedded once, on first use. Status: experimental.
+ */
+public final class ExampleJudge implements Judge {
+
+    /** The value of {@code policy} in {@link #info()}. */
+    public static final String NAME = "examples";
+    /** How many nearest examples are shown in a report. */
+    private static final int SHOWN = 3;
+
+    private final Judge reference;
+    private final GradedExamples examples;
+    private final SentenceEncoder encoder;
+    private final ScoringPolicy scoring;
+    private final ExampleWeights fixedWeights;
+    private final Map<Question, Pool> pools = new ConcurrentHashMap<>();
+    private volatile Rubric rubric;
+    private volatile ExampleWeights fitted;
+
+    private ExampleJudge(Builder b) {
+        this.reference = b.reference;
+        this.examples = b.examples;
+        this.encoder = b.encoder;
+        this.scoring = b.scoring;
+        this.fixedWeights = b.weights;
+    }
+
+    public static Builder builder(Judge reference, GradedExamples examples) {
+        return new Builder(reference, examples);
+    }
+
+    @Override
+    public Assessment assess(Question question, String answer) {
+        Assessment found = reference.assess(question, answer);
+        Pool pool = pool(question);
+        if (pool == null) {
+            return found;
+        }
+        double ref = Scorer.score(question, found, scoring).score();
+        Object answerVector = pool.vectorOf(answer);
+        ExampleWeights w = weights();
+        Vote vote = pool.vote(answerVector, -1, w.neighbours(), w.power());
+        double adjustment = w.correction(vote.residual(), vote.grade() - ref, vote.nearest());
+        double adjusted = clamp(ref + adjustment);
+        List<Assessment.Neighbour> shown = new ArrayList<>();
+        for (int i = 0; i < Math.min(SHOWN, vote.order().size()); i++) {
+            int e = vote.order().get(i);
+            GradedExample ex = pool.examples.get(e);
+            shown.add(new Assessment.Neighbour(ex.id(), ex.score(), ex.scale(),
+                    round(pool.similarity(answerVector, e)), ex.answer()));
+        }
+        return found.withExamples(new Assessment.ExampleVote(round(ref), round(vote.grade()),
+                round(adjusted - ref), shown));
+    }
+
+    /** The weights in use: given to the builder, or fitted on the examples on first need. */
+    public ExampleWeights weights() {
+        if (fixedWeights != null) {
+            return fixedWeights;
+        }
+        ExampleWeights w = fitted;
+        if (w == null) {
+            synchronized (this) {
+                w = fitted;
+                if (w == null) {
+                    w = fit();
+                    fitted = w;
+                }
+            }
+        }
+        return w;
+    }
+
+    /** Leave-one-out over every question of the rubric that has examples, for each neighbourhood tried. */
+    private ExampleWeights fit() {
+        Rubric r = rubric;
+        List<Question> questions = r == null ? new ArrayList<>(pools.keySet()) : r.questions();
+        List<ExampleWeights.LeftOut> tried = new ArrayList<>();
+        for (int k : ExampleWeights.NEIGHBOURS) {
+            for (double power : ExampleWeights.POWERS) {
+                List<double[]> rows = new ArrayList<>();
+                for (Question q : questions) {
+                    Pool pool = pool(q);
+                    if (pool == null) {
+                        continue;
+                    }
+                    for (int i = 0; i < pool.examples.size(); i++) {
+                        Vote v = pool.vote(pool.vectors.get(i), i, k, power);
+                        if (!v.order().isEmpty()) {
+                            double ref = pool.referenceScores[i];
+                            rows.add(new double[] {v.residual(), v.grade() - ref, v.nearest(),
+                                pool.examples.get(i).fraction() - ref});
+                        }
+                    }
+                }
+                tried.add(new ExampleWeights.LeftOut(k, power, rows));
+            }
+        }
+        return ExampleWeights.fit(tried);
+    }
+
+    private Pool pool(Question question) {
+        List<GradedExample> own = examples.forQuestion(question.id());
+        if (own.isEmpty()) {
+            return null;
+        }
+        return pools.computeIfAbsent(question, q -> new Pool(q, own));
+    }
+
+    /** The examples of one question, graded by the reference judge and put in vector form once. */
+    private final class Pool {
+        final List<GradedExample> examples;
+        final double[] referenceScores;
+        final List<Object> vectors;
+        final Map<String, Double> idf;
+
+        Pool(Question question, List<GradedExample> examples) {
+            this.examples = examples;
+            this.referenceScores = new double[examples.size()];
+            for (int i = 0; i < examples.size(); i++) {
+                referenceScores[i] = Scorer.score(question, reference.assess(question, examples.get(i).answer()),
+                        scoring).score();
+            }
+            this.idf = encoder == null ? idf(examples) : Map.of();
+            List<Object> v = new ArrayList<>();
+            if (encoder != null) {
+                v.addAll(encoder.encode(examples.stream().map(GradedExample::answer).toList()));
+            } else {
+                examples.forEach(e -> v.add(words(e.answer())));
+            }
+            this.vectors = List.copyOf(v);
+        }
+
+        Object vectorOf(String text) {
+            return encoder != null ? encoder.encode(List.of(text)).get(0) : words(text);
+        }
+
+        double similarity(Object vector, int example) {
+            Object other = vectors.get(example);
+            if (vector instanceof float[] a && other instanceof float[] b) {
+                return SentenceEncoder.cosine(a, b);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Integer> x = (Map<String, Integer>) vector;
+            @SuppressWarnings("unchecked")
+            Map<String, Integer> y = (Map<String, Integer>) other;
+            return lexicalCosine(x, y);
+        }
+
+        /** The vote of the {@code k} nearest examples, leaving out {@code skip} (or none when negative). */
+        Vote vote(Object vector, int skip, int k, double power) {
+            List<double[]> scored = new ArrayList<>();
+            for (int j = 0; j < examples.size(); j++) {
+                if (j != skip) {
+                    scored.add(new double[] {similarity(vector, j), j});
+                }
+            }
+            scored.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
+            double sum = 0;
+            double residual = 0;
+            double grade = 0;
+            List<Integer> order = new ArrayList<>();
+            for (int t = 0; t < Math.min(k, scored.size()); t++) {
+                int j = (int) scored.get(t)[1];
+                double weight = Math.pow(Math.max(0, scored.get(t)[0]), power);
+                sum += weight;
+                residual += weight * (examples.get(j).fraction() - referenceScores[j]);
+                grade += weight * examples.get(j).fraction();
+                order.add(j);
+            }
+            double nearest = scored.isEmpty() ? 0 : Math.max(0, scored.get(0)[0]);
+            if (sum <= 0) {
+                return new Vote(0, scored.isEmpty() ? 0 : examples.get((int) scored.get(0)[1]).fraction(), 0,
+                        order);
+            }
+            return new Vote(residual / sum, grade / sum, nearest, order);
+        }
+
+        private Map<String, Integer> words(String text) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Token t : Tokenizer.tokenize(text)) {
+                if (t.content()) {
+                    counts.merge(t.stem(), 1, Integer::sum);
+                }
+            }
+            return counts;
+        }
+
+        private double lexicalCosine(Map<String, Integer> x, Map<String, Integer> y) {
+            double dot = 0;
+            double nx = 0;
+            double ny = 0;
+            for (Map.Entry<String, Integer> e : x.entrySet()) {
+                double w = e.getValue() * idf.getOrDefault(e.getKey(), 1.0);
+                nx += w * w;
+                Integer other = y.get(e.getKey());
+                if (other != null) {
+                    dot += w * other * idf.getOrDefault(e.getKey(), 1.0);
+                }
+            }
+            for (Map.Entry<String, Integer> e : y.entrySet()) {
+                double w = e.getValue() * idf.getOrDefault(e.getKey(), 1.0);
+                ny += w * w;
+            }
+            return nx == 0 || ny == 0 ? 0 : dot / Math.sqrt(nx * ny);
+        }
+
+        private Map<String, Double> idf(List<GradedExample> examples) {
+            Map<String, Integer> df = new HashMap<>();
+            for (GradedExample e : examples) {
+                words(e.answer()).keySet().forEach(s -> df.merge(s, 1, Integer::sum));
+            }
+            Map<String, Double> out = new HashMap<>();
+            df.forEach((s, n) -> out.put(s, Math.log(1.0 + examples.size() / (double) n)));
+            return out;
+        }
+    }
+
+    /**
+     * @param residual how far the reference score was off on the nearest examples, similarity-weighted
+     * @param grade    their similarity-weighted grade
+     * @param nearest  the similarity of the nearest one, 0..1
+     * @param order    the examples that voted, nearest first
+     */
+    private record Vote(double residual, double grade, double nearest, List<Integer> order) {
+    }
+
+    @Override
+    public JudgeInfo info() {
+        JudgeInfo inner = reference.info();
+        Map<String, Object> s = new LinkedHashMap<>(inner.settings());
+        s.put("examples", examples.size() + " from " + examples.source());
+        s.put("examplesSha256", examples.sha256());
+        s.put("exampleSimilarity", encoder == null ? "words" : encoder.name());
+        return new JudgeInfo(inner.name(), s);
+    }
+
+    @Override
+    public void prepare(Rubric rubric) {
+        reference.prepare(rubric);
+        this.rubric = rubric;
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000d) / 10_000d;
+    }
+
+    /** Configures an {@link ExampleJudge}; the reference judge and the examples are required. */
+    public static final class Builder {
+        private final Judge reference;
+        private final GradedExamples examples;
+        private SentenceEncoder encoder;
+        private ScoringPolicy scoring = ScoringPolicy.DEFAULT;
+        private ExampleWeights weights;
+
+        private Builder(Judge reference, GradedExamples examples) {
+            this.reference = Objects.requireNonNull(reference, "reference");
+            this.examples = Objects.requireNonNull(examples, "examples");
+        }
+
+        /** Nearness in meaning by sentence embeddings; without one, by shared words (stems weighted by rarity). */
+        public Builder encoder(SentenceEncoder encoder) {
+            this.encoder = encoder;
+            return this;
+        }
+
+        /** The policy that turns the reference judge's findings into the score the examples correct. */
+        public Builder scoring(ScoringPolicy scoring) {
+            this.scoring = Objects.requireNonNull(scoring, "scoring");
+            return this;
+        }
+
+        /** Weights fitted before (see {@link ExampleJudge#weights()}), so they need not be fitted again. */
+        public Builder weights(ExampleWeights weights) {
+            this.weights = Objects.requireNonNull(weights, "weights");
+            return this;
+        }
+
+        public ExampleJudge build() {
+            return new ExampleJudge(this);
+        }
+    }
+}
