@@ -3,6 +3,7 @@ package dev.grader.judge;
 import dev.grader.Assessment;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
+import dev.grader.examples.ExampleIndex;
 import dev.grader.examples.ExampleWeights;
 import dev.grader.examples.GradedExample;
 import dev.grader.examples.GradedExamples;
@@ -11,10 +12,7 @@ import dev.grader.rubric.Question;
 import dev.grader.rubric.Rubric;
 import dev.grader.score.Scorer;
 import dev.grader.score.ScoringPolicy;
-import dev.grader.text.Token;
-import dev.grader.text.Tokenizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,17 +76,15 @@ public final class ExampleJudge implements Judge {
             return found;
         }
         double ref = Scorer.score(question, found, scoring).score();
-        Object answerVector = pool.vectorOf(answer);
+        Object answerVector = pool.index.vector(answer);
         ExampleWeights w = weights();
         Vote vote = pool.vote(answerVector, -1, w.neighbours(), w.power());
         double adjustment = w.correction(vote.residual(), vote.grade() - ref, vote.nearest());
         double adjusted = clamp(ref + adjustment);
         List<Assessment.Neighbour> shown = new ArrayList<>();
-        for (int i = 0; i < Math.min(SHOWN, vote.order().size()); i++) {
-            int e = vote.order().get(i);
-            GradedExample ex = pool.examples.get(e);
-            shown.add(new Assessment.Neighbour(ex.id(), ex.score(), ex.scale(),
-                    round(pool.similarity(answerVector, e)), ex.answer()));
+        for (ExampleIndex.Hit h : vote.order().subList(0, Math.min(SHOWN, vote.order().size()))) {
+            GradedExample ex = h.example();
+            shown.add(new Assessment.Neighbour(ex.id(), ex.score(), ex.scale(), round(h.similarity()), ex.answer()));
         }
         return found.withExamples(new Assessment.ExampleVote(round(ref), round(vote.grade()),
                 round(adjusted - ref), shown));
@@ -126,7 +122,7 @@ public final class ExampleJudge implements Judge {
                         continue;
                     }
                     for (int i = 0; i < pool.examples.size(); i++) {
-                        Vote v = pool.vote(pool.vectors.get(i), i, k, power);
+                        Vote v = pool.vote(pool.index.vectorOf(i), i, k, power);
                         if (!v.order().isEmpty()) {
                             double ref = pool.referenceScores[i];
                             rows.add(new double[] {v.residual(), v.grade() - ref, v.nearest(),
@@ -148,12 +144,11 @@ public final class ExampleJudge implements Judge {
         return pools.computeIfAbsent(question, q -> new Pool(q, own));
     }
 
-    /** The examples of one question, graded by the reference judge and put in vector form once. */
+    /** The examples of one question, graded by the reference judge and indexed once. */
     private final class Pool {
         final List<GradedExample> examples;
         final double[] referenceScores;
-        final List<Object> vectors;
-        final Map<String, Double> idf;
+        final ExampleIndex index;
 
         Pool(Question question, List<GradedExample> examples) {
             this.examples = examples;
@@ -162,98 +157,26 @@ public final class ExampleJudge implements Judge {
                 referenceScores[i] = Scorer.score(question, reference.assess(question, examples.get(i).answer()),
                         scoring).score();
             }
-            this.idf = encoder == null ? idf(examples) : Map.of();
-            List<Object> v = new ArrayList<>();
-            if (encoder != null) {
-                v.addAll(encoder.encode(examples.stream().map(GradedExample::answer).toList()));
-            } else {
-                examples.forEach(e -> v.add(words(e.answer())));
-            }
-            this.vectors = List.copyOf(v);
-        }
-
-        Object vectorOf(String text) {
-            return encoder != null ? encoder.encode(List.of(text)).get(0) : words(text);
-        }
-
-        double similarity(Object vector, int example) {
-            Object other = vectors.get(example);
-            if (vector instanceof float[] a && other instanceof float[] b) {
-                return SentenceEncoder.cosine(a, b);
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Integer> x = (Map<String, Integer>) vector;
-            @SuppressWarnings("unchecked")
-            Map<String, Integer> y = (Map<String, Integer>) other;
-            return lexicalCosine(x, y);
+            this.index = new ExampleIndex(examples, encoder);
         }
 
         /** The vote of the {@code k} nearest examples, leaving out {@code skip} (or none when negative). */
         Vote vote(Object vector, int skip, int k, double power) {
-            List<double[]> scored = new ArrayList<>();
-            for (int j = 0; j < examples.size(); j++) {
-                if (j != skip) {
-                    scored.add(new double[] {similarity(vector, j), j});
-                }
-            }
-            scored.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
             double sum = 0;
             double residual = 0;
             double grade = 0;
-            List<Integer> order = new ArrayList<>();
-            for (int t = 0; t < Math.min(k, scored.size()); t++) {
-                int j = (int) scored.get(t)[1];
-                double weight = Math.pow(Math.max(0, scored.get(t)[0]), power);
+            List<ExampleIndex.Hit> hits = index.nearest(vector, k, skip);
+            for (ExampleIndex.Hit h : hits) {
+                double weight = Math.pow(Math.max(0, h.similarity()), power);
                 sum += weight;
-                residual += weight * (examples.get(j).fraction() - referenceScores[j]);
-                grade += weight * examples.get(j).fraction();
-                order.add(j);
+                residual += weight * (h.example().fraction() - referenceScores[h.index()]);
+                grade += weight * h.example().fraction();
             }
-            double nearest = scored.isEmpty() ? 0 : Math.max(0, scored.get(0)[0]);
+            double nearest = hits.isEmpty() ? 0 : Math.max(0, hits.get(0).similarity());
             if (sum <= 0) {
-                return new Vote(0, scored.isEmpty() ? 0 : examples.get((int) scored.get(0)[1]).fraction(), 0,
-                        order);
+                return new Vote(0, hits.isEmpty() ? 0 : hits.get(0).example().fraction(), 0, hits);
             }
-            return new Vote(residual / sum, grade / sum, nearest, order);
-        }
-
-        private Map<String, Integer> words(String text) {
-            Map<String, Integer> counts = new HashMap<>();
-            for (Token t : Tokenizer.tokenize(text)) {
-                if (t.content()) {
-                    counts.merge(t.stem(), 1, Integer::sum);
-                }
-            }
-            return counts;
-        }
-
-        private double lexicalCosine(Map<String, Integer> x, Map<String, Integer> y) {
-            double dot = 0;
-            double nx = 0;
-            double ny = 0;
-            for (Map.Entry<String, Integer> e : x.entrySet()) {
-                double w = e.getValue() * idf.getOrDefault(e.getKey(), 1.0);
-                nx += w * w;
-                Integer other = y.get(e.getKey());
-                if (other != null) {
-                    dot += w * other * idf.getOrDefault(e.getKey(), 1.0);
-                }
-            }
-            for (Map.Entry<String, Integer> e : y.entrySet()) {
-                double w = e.getValue() * idf.getOrDefault(e.getKey(), 1.0);
-                ny += w * w;
-            }
-            return nx == 0 || ny == 0 ? 0 : dot / Math.sqrt(nx * ny);
-        }
-
-        private Map<String, Double> idf(List<GradedExample> examples) {
-            Map<String, Integer> df = new HashMap<>();
-            for (GradedExample e : examples) {
-                words(e.answer()).keySet().forEach(s -> df.merge(s, 1, Integer::sum));
-            }
-            Map<String, Double> out = new HashMap<>();
-            df.forEach((s, n) -> out.put(s, Math.log(1.0 + examples.size() / (double) n)));
-            return out;
+            return new Vote(residual / sum, grade / sum, nearest, hits);
         }
     }
 
@@ -263,7 +186,7 @@ public final class ExampleJudge implements Judge {
      * @param nearest  the similarity of the nearest one, 0..1
      * @param order    the examples that voted, nearest first
      */
-    private record Vote(double residual, double grade, double nearest, List<Integer> order) {
+    private record Vote(double residual, double grade, double nearest, List<ExampleIndex.Hit> order) {
     }
 
     @Override
