@@ -41,14 +41,15 @@ public final class Rubrics {
     }
 
     /**
-     * The graded examples kept beside a rubric file ({@code rubric.json} has {@code rubric.examples.jsonl}), or
-     * none when there is no such file.
+     * The graded examples kept beside a rubric file ({@code rubric.json}, or the bank {@code rubric.txt}, has
+     * {@code rubric.examples.jsonl}), or none when there is no such file.
      *
      * @throws InvalidInputException if the file exists but has a bad line
      */
     public static dev.grader.examples.GradedExamples examplesBeside(Path rubricFile) {
         String name = rubricFile.getFileName().toString();
-        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
         Path beside = rubricFile.resolveSibling(base + EXAMPLES_SUFFIX);
         return java.nio.file.Files.isRegularFile(beside) ? dev.grader.examples.GradedExamples.read(beside)
                 : dev.grader.examples.GradedExamples.NONE;

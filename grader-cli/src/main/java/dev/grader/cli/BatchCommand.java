@@ -100,6 +100,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     JudgeOptions judgeOptions;
 
+    @Mixin
+    ExampleOptions exampleOptions;
+
     @Override
     public Integer call() {
         if (jobs < 1) {
@@ -107,12 +110,14 @@ final class BatchCommand implements Callable<Integer> {
         }
         List<SkippedQuestion> notCompiled = new ArrayList<>();
         Rubric rubric;
+        dev.grader.examples.GradedExamples examples;
         try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), rubricFile)) {
             rubric = RubricInput.load(rubricFile, spec.commandLine().getErr(), notCompiled);
+            examples = exampleOptions.load(rubricFile).checkAgainst(rubric);
         }
         List<String> assigned = questions.isEmpty() ? null
                 : QuestionChoice.idsOrLevels(rubric, questions).stream().map(q -> q.id()).toList();
-        JudgeSetup judge = judgeOptions.createJudge();
+        JudgeSetup judge = judgeOptions.createJudge(examples);
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -52,6 +52,7 @@ public final class ExampleJudge implements Judge {
     private final SentenceEncoder encoder;
     private final ScoringPolicy scoring;
     private final ExampleWeights fixedWeights;
+    private final dev.grader.examples.ExampleWeightsStore store;
     private final Map<Question, Pool> pools = new ConcurrentHashMap<>();
     private volatile Rubric rubric;
     private volatile ExampleWeights fitted;
@@ -62,6 +63,18 @@ public final class ExampleJudge implements Judge {
         this.encoder = b.encoder;
         this.scoring = b.scoring;
         this.fixedWeights = b.weights;
+        this.store = b.store;
+    }
+
+    /** Bump when the fitting changes: weights stored by another method are not reused. */
+    static final String FIT_VERSION = "loo-residual-vote-1";
+
+    /** What the fitted weights depend on, for {@link dev.grader.examples.ExampleWeightsStore}. */
+    private String storeKey(Rubric r) {
+        return dev.grader.internal.Hashing.sha256(String.join("\n", FIT_VERSION,
+                dev.grader.internal.Hashing.sha256(dev.grader.rubric.RubricWriter.toJson(r)), examples.sha256(),
+                dev.grader.internal.Json.compact(reference.info()), dev.grader.internal.Json.compact(scoring),
+                encoder == null ? "words" : encoder.name()));
     }
 
     public static Builder builder(Judge reference, GradedExamples examples) {
@@ -100,7 +113,15 @@ public final class ExampleJudge implements Judge {
             synchronized (this) {
                 w = fitted;
                 if (w == null) {
-                    w = fit();
+                    Rubric r = rubric;
+                    String key = store != null && r != null ? storeKey(r) : null;
+                    w = key == null ? null : store.load(key).orElse(null);
+                    if (w == null) {
+                        w = fit();
+                        if (key != null) {
+                            store.save(key, w);
+                        }
+                    }
                     fitted = w;
                 }
             }
@@ -220,6 +241,7 @@ public final class ExampleJudge implements Judge {
         private SentenceEncoder encoder;
         private ScoringPolicy scoring = ScoringPolicy.DEFAULT;
         private ExampleWeights weights;
+        private dev.grader.examples.ExampleWeightsStore store;
 
         private Builder(Judge reference, GradedExamples examples) {
             this.reference = Objects.requireNonNull(reference, "reference");
@@ -241,6 +263,12 @@ public final class ExampleJudge implements Judge {
         /** Weights fitted before (see {@link ExampleJudge#weights()}), so they need not be fitted again. */
         public Builder weights(ExampleWeights weights) {
             this.weights = Objects.requireNonNull(weights, "weights");
+            return this;
+        }
+
+        /** Keeps fitted weights between runs (a disk cache, for instance); none by default. */
+        public Builder weightsStore(dev.grader.examples.ExampleWeightsStore store) {
+            this.store = Objects.requireNonNull(store, "store");
             return this;
         }
 
