@@ -40,7 +40,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads graded answers in the {@code eval} gold format: JSON Lines with {@code question}, {@code answer},
  * {@code score} and {@code scale} (and optionally {@code id} and {@code kind}; other fields are ignored), or a
- * CSV/TSV table with those columns. Lines are read one at a time and capped at {@link LineReader#MAX_LINE_BYTES}.
+ * CSV/TSV table with those columns (a row whose score is empty is not graded yet and is left out). Lines are read one at a time and capped at {@link LineReader#MAX_LINE_BYTES}.
  * Every problem is one {@link InvalidInputException} naming the file, the line and what is wrong.
  */
 final class ExampleReader {
@@ -147,6 +147,10 @@ final class ExampleReader {
             }
             for (CSVRecord r : parser) {
                 String at = "line " + parser.getCurrentLineNumber();
+                String score = cell(r, columns.get("score"));
+                if (score == null || score.isBlank()) {
+                    continue; // a row picked for grading and not graded yet (grader batch --pick-examples)
+                }
                 out.add(example(cell(r, columns.get("id")), cell(r, columns.get("question")),
                         cell(r, columns.get("answer")), number(cell(r, columns.get("score")), "score", source, at),
                         number(cell(r, columns.get("scale")), "scale", source, at), cell(r, columns.get("kind")),
