@@ -349,8 +349,26 @@ public final class Matcher {
         if (Double.isNaN(r.cosine())) {
             return false;
         }
-        return r.lexical() >= settings.partialEvidence() && r.cosine() >= settings.meaningWithWords()
-                || r.cosine() >= settings.meaningClosest() && r.cosine() >= s.closestCosine(r.window());
+        if (!statesItsNumbers(point, s.windows.get(r.window()), s)) {
+            return false; // "43" means much what "42" means, and is wrong
+        }
+        if (r.lexical() >= settings.partialEvidence() && r.cosine() >= settings.meaningWithWords()) {
+            return true;
+        }
+        // nearer this point than any other of the question; with one point, nearness must stand on its own
+        return s.pq.points().size() > 1
+                ? r.cosine() >= settings.meaningClosest() && r.cosine() >= s.closestCosine(r.window())
+                : r.cosine() >= settings.meaningWithWords() + settings.meaningClosest() * 3 / 4;
+    }
+
+    /** For a key point that is a number ("42"), whether the window states that number. */
+    private static boolean statesItsNumbers(PreparedQuestion.Point point, Window w, Signals s) {
+        PreparedText text = point.texts().get(0);
+        java.util.List<String> numbers = text.weights().keySet().stream()
+                .filter(stem -> Character.isDigit(stem.charAt(0))).toList();
+        boolean onlyNumbers = !numbers.isEmpty() && text.weights().keySet().stream()
+                .allMatch(stem -> Character.isDigit(stem.charAt(0)) || !text.specific(stem));
+        return !onlyNumbers || LexicalMatcher.share(text, numbers, s.am, w) > 0;
     }
 
     /**
