@@ -308,7 +308,8 @@ public final class Matcher {
         if (support >= settings.partial()) {
             double conf = Math.min(confidence(support, settings.partial()), confidence(support, settings.covered()));
             // credit grows with the match between the partial and covered thresholds: 0.1 .. 0.9
-            double credit = 0.1 + 0.8 * Math.min(1, (support - settings.partial()) / (settings.covered() - settings.partial()));
+            double credit = 0.1 + 0.8 * Math.min(1,
+                    (support - settings.partial()) / (settings.covered() - settings.partial()));
             if (listed) {
                 credit = Math.min(credit, settings.listCredit()); // the words are there, no statement is
             }
@@ -336,11 +337,11 @@ public final class Matcher {
         return false;
     }
 
-
     /**
-     * Whether a reading states part of its key point: words of the point beyond the question's own, or a
-     * meaning close enough to be a paraphrase of this point rather than of the topic (the window is nearer this
-     * point than any other of the question).
+     * Whether a reading states part of its key point, so that it may earn credit: words of the point beyond the
+     * question's own; or shared words with a meaning near the point's; or, without shared words, a meaning nearer
+     * this point than any other of the question (a paraphrase of it, not of the topic). Topic similarity alone is
+     * no evidence.
      */
     private boolean evidenced(Reading r, PreparedQuestion.Point point, Signals s) {
         if (r.specific() >= 1) {
