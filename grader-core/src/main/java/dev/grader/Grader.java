@@ -83,8 +83,7 @@ public final class Grader {
             builder.examples.checkAgainst(builder.rubric);
             dev.grader.judge.ExampleJudge.Builder b = dev.grader.judge.ExampleJudge.builder(base, builder.examples)
                     .scoring(builder.scoring)
-                    .encoder(base instanceof OfflineJudge offline ? offline.sentenceEncoder()
-                            : dev.grader.match.MiniLmEncoder.shared());
+                    .encoder(encoderOf(base));
             if (builder.exampleWeights != null) {
                 b.weights(builder.exampleWeights);
             }
@@ -100,6 +99,16 @@ public final class Grader {
             byId.putIfAbsent(q.id(), q);
         }
         this.questions = Map.copyOf(byId);
+    }
+
+    /**
+     * What graded examples are compared with: the offline judge's own sentence encoder (none when it matches words
+     * alone), or, for other judges, the shared MiniLM model.
+     */
+    private static dev.grader.match.SentenceEncoder encoderOf(Judge judge) {
+        Judge inner = judge instanceof dev.grader.judge.CachingJudge caching ? caching.judge() : judge;
+        return inner instanceof OfflineJudge offline ? offline.sentenceEncoder()
+                : dev.grader.match.MiniLmEncoder.shared();
     }
 
     /** A builder: set the rubric (required), optionally the judge and scoring policy, then build. */
@@ -139,6 +148,13 @@ public final class Grader {
         Assessment checked = conform(question, assessment, answer);
         boolean manipulation = !injected.isEmpty();
         Score score = Scorer.score(question, checked, scoring, manipulation);
+        if (checked.examples() != null) {
+            // the report says what the examples changed: from the score the same findings give without them
+            double without = Scorer.score(question, checked.withExamples(null), scoring, manipulation).score();
+            Assessment.ExampleVote vote = checked.examples();
+            checked = checked.withExamples(new Assessment.ExampleVote(round(without), vote.examplesScore(),
+                    round(score.score() - without), vote.nearest()));
+        }
 
         List<KeyPointResult> points = pointResults(question, checked, scoring);
         List<MisconceptionResult> misconceptions = misconceptionResults(question, checked, points);

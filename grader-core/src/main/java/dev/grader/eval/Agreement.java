@@ -51,9 +51,16 @@ public final class Agreement {
         Metrics metrics = metrics(gold, predicted, notes);
         Breakdowns breakdowns = new Breakdowns(gold, predicted);
         int skippedRows = skipped.stream().mapToInt(Skipped::rows).sum();
+        Metrics withoutExamples = null;
+        if (predicted.stream().anyMatch(p -> p.referenceScore() != null)) {
+            List<Prediction> reference = predicted.stream().map(p -> new Prediction(p.id(), p.question(),
+                    p.scoreWithoutExamples(), p.verdict(), p.misconceptions(), p.keyPoints(), p.needsReview()))
+                    .toList();
+            withoutExamples = metrics(gold, reference, new ArrayList<>());
+        }
         return new EvaluationResult(rubricId, gold.size() + skippedRows, gold.size(), scale, metrics,
-                breakdowns.misconceptions(), ReviewAgreement.of(gold, predicted), breakdowns.perQuestion(), breakdowns.perKind(), breakdowns.perLabel(),
-                skipped, notes);
+                breakdowns.misconceptions(), ReviewAgreement.of(gold, predicted), breakdowns.perQuestion(),
+                breakdowns.perKind(), breakdowns.perLabel(), skipped, notes, withoutExamples);
     }
 
     static Metrics metrics(List<GoldAnswer> gold, List<Prediction> predicted, List<String> notes) {

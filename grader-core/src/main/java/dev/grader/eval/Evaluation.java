@@ -58,6 +58,8 @@ public final class Evaluation {
     private final EvaluationProgress progress;
     private final Path predictions;
     private final Map<String, String> unavailable;
+    private final int folds;
+    private final java.util.function.Function<dev.grader.examples.GradedExamples, Grader> foldGraders;
 
     private Evaluation(Builder builder) {
         this.grader = builder.grader;
@@ -65,6 +67,8 @@ public final class Evaluation {
         this.progress = builder.progress;
         this.predictions = builder.predictions;
         this.unavailable = Map.copyOf(builder.unavailable);
+        this.folds = builder.folds;
+        this.foldGraders = builder.foldGraders;
     }
 
     /** An evaluation of this grader; set options on the builder, then {@link Builder#build()}. */
@@ -150,7 +154,42 @@ public final class Evaluation {
         return result;
     }
 
+    /**
+     * The grader of each answer: the evaluation's own, or, with cross-validated examples, the grader whose examples
+     * are the other folds of the answer's question (answer {@code j} of a question, in file order, is in fold
+     * {@code j mod folds}).
+     */
+    private List<Grader> gradersFor(List<GoldAnswer> answers) {
+        if (folds <= 0) {
+            return java.util.Collections.nCopies(answers.size(), grader);
+        }
+        int[] fold = new int[answers.size()];
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < answers.size(); i++) {
+            fold[i] = (seen.merge(answers.get(i).question(), 1, Integer::sum) - 1) % folds;
+        }
+        List<Grader> byFold = new ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+            List<dev.grader.examples.GradedExample> examples = new ArrayList<>();
+            for (int i = 0; i < answers.size(); i++) {
+                if (fold[i] != f) {
+                    GoldAnswer a = answers.get(i);
+                    examples.add(new dev.grader.examples.GradedExample(a.id(), a.question(), a.answer(), a.score(),
+                            a.scale(), a.kind()));
+                }
+            }
+            byFold.add(foldGraders.apply(dev.grader.examples.GradedExamples.of(examples, "fold " + (f + 1) + " of "
+                    + folds)));
+        }
+        List<Grader> out = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            out.add(byFold.get(fold[i]));
+        }
+        return out;
+    }
+
     private List<Graded> grade(List<GoldAnswer> answers) {
+        List<Grader> graders = gradersFor(answers);
         int total = answers.size();
         progress.update(0, total);
         Graded[] results = new Graded[total];
@@ -165,7 +204,7 @@ public final class Evaluation {
             for (int i = 0; i < total; i++) {
                 int index = i;
                 done.submit(() -> {
-                    results[index] = gradeOne(answers.get(index));
+                    results[index] = gradeOne(graders.get(index), answers.get(index));
                     return index;
                 });
             }
@@ -188,7 +227,7 @@ public final class Evaluation {
     }
 
     /** The prediction, or the failure: a question that cannot be graded must not stop the others. */
-    private Graded gradeOne(GoldAnswer answer) {
+    private static Graded gradeOne(Grader grader, GoldAnswer answer) {
         try {
             return new Graded(Prediction.of(answer, grader.grade(answer.question(), answer.answer())), null);
         } catch (InvalidInputException e) {
@@ -268,6 +307,8 @@ public final class Evaluation {
         private EvaluationProgress progress = EvaluationProgress.NONE;
         private Path predictions;
         private final Map<String, String> unavailable = new LinkedHashMap<>();
+        private int folds;
+        private java.util.function.Function<dev.grader.examples.GradedExamples, Grader> foldGraders;
 
         private Builder(Grader grader) {
             this.grader = grader;
@@ -298,6 +339,22 @@ public final class Evaluation {
          * Answers to this question are not graded but counted as skipped for this reason, such as a question of
          * the bank that could not be compiled.
          */
+        /**
+         * Grades as a teacher would who had graded the rest: the gold answers of each question are split into
+         * {@code folds} folds (answer {@code j}, in file order, in fold {@code j mod folds}), and each fold is graded
+         * by {@code graders.apply(examples)} with the other folds as graded examples.
+         */
+        public Builder crossValidatedExamples(int folds,
+                                              java.util.function.Function<dev.grader.examples.GradedExamples,
+                                                      Grader> graders) {
+            if (folds < 2) {
+                throw new IllegalArgumentException("folds must be at least 2, found " + folds);
+            }
+            this.folds = folds;
+            this.foldGraders = Objects.requireNonNull(graders, "graders");
+            return this;
+        }
+
         public Builder unavailable(String questionId, String reason) {
             unavailable.put(Objects.requireNonNull(questionId, "questionId"), Objects.requireNonNull(reason, "reason"));
             return this;

@@ -22,6 +22,8 @@ import java.util.List;
  * @param labels         per gold {@code label}, in order of first appearance; empty when gold has no labels
  * @param skipped        answers not graded, by reason
  * @param notes          why undefined metrics are undefined, and other caveats, one sentence each
+ * @param withoutExamples the same metrics on the scores before graded examples corrected them, or {@code null}
+ *                        when no answer was graded with examples
  */
 public record EvaluationResult(
         String rubric,
@@ -35,7 +37,9 @@ public record EvaluationResult(
         List<KindBreakdown> kinds,
         List<LabelBreakdown> labels,
         List<Skipped> skipped,
-        List<String> notes) {
+        List<String> notes,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Metrics withoutExamples) {
 
     public EvaluationResult {
         questions = List.copyOf(questions);
@@ -43,5 +47,14 @@ public record EvaluationResult(
         labels = List.copyOf(labels);
         skipped = List.copyOf(skipped);
         notes = List.copyOf(notes);
+    }
+
+    /** A result of grading without examples. */
+    public EvaluationResult(String rubric, int rows, int graded, double scale, Metrics metrics,
+                            MisconceptionAgreement misconceptions, ReviewAgreement review,
+                            List<QuestionBreakdown> questions, List<KindBreakdown> kinds, List<LabelBreakdown> labels,
+                            List<Skipped> skipped, List<String> notes) {
+        this(rubric, rows, graded, scale, metrics, misconceptions, review, questions, kinds, labels, skipped, notes,
+                null);
     }
 }

@@ -49,6 +49,13 @@ public final class EvaluationText {
         lines.add(new String[] {"maeCalibrated", number(m.maeCalibrated())});
         lines.add(new String[] {"accuracy", number(m.accuracy()) + labelled(m)});
         lines.add(new String[] {"macroF1", number(m.macroF1())});
+        Metrics without = result.withoutExamples();
+        if (without != null) {
+            lines.add(new String[] {"withoutExamples", "pearson " + number(without.pearson()) + ", spearman "
+                    + number(without.spearman()) + ", qwk " + number(without.qwk()) + ", rmse " + number(without.rmse())
+                    + ", mae " + number(without.mae()) + ", accuracy " + number(without.accuracy())
+                    + " (the same answers scored before graded examples corrected them)"});
+        }
         MisconceptionAgreement mc = result.misconceptions();
         if (mc != null) {
             lines.add(new String[] {"misconceptions", "reported for " + mc.statedReported() + " of " + mc.stated()

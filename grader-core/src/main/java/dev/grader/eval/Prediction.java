@@ -23,6 +23,7 @@ import java.util.Objects;
  *                       answer states the opposite of), in report order
  * @param keyPoints      status of each graded key point, in rubric order
  * @param needsReview    whether the report suggests that a person check the grade
+ * @param referenceScore the score before graded examples corrected it, or {@code null} when none were used
  */
 public record Prediction(
         String id,
@@ -31,7 +32,9 @@ public record Prediction(
         Verdict verdict,
         List<String> misconceptions,
         Map<String, PointStatus> keyPoints,
-        boolean needsReview) {
+        boolean needsReview,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Double referenceScore) {
 
     public Prediction {
         Objects.requireNonNull(id, "id");
@@ -45,7 +48,18 @@ public record Prediction(
     /** A prediction that does not suggest review (predictions from elsewhere, tests). */
     public Prediction(String id, String question, double score, Verdict verdict, List<String> misconceptions,
                       Map<String, PointStatus> keyPoints) {
-        this(id, question, score, verdict, misconceptions, keyPoints, false);
+        this(id, question, score, verdict, misconceptions, keyPoints, false, null);
+    }
+
+    /** A prediction graded without examples. */
+    public Prediction(String id, String question, double score, Verdict verdict, List<String> misconceptions,
+                      Map<String, PointStatus> keyPoints, boolean needsReview) {
+        this(id, question, score, verdict, misconceptions, keyPoints, needsReview, null);
+    }
+
+    /** The score without graded examples: the reference-based one when examples were used, else the score. */
+    public double scoreWithoutExamples() {
+        return referenceScore != null ? referenceScore : score;
     }
 
     /** The prediction for a gold answer, from the grader's report on it. */
@@ -57,7 +71,7 @@ public record Prediction(
         List<String> misconceptions = report.misconceptions().stream().map(GradeReport.MisconceptionResult::id)
                 .toList();
         return new Prediction(gold.id(), report.question(), report.score(), report.verdict(), misconceptions,
-                points, report.needsReview());
+                points, report.needsReview(), report.examples() == null ? null : report.examples().referenceScore());
     }
 
     /** Whether the grader flagged the answer as wrong-headed: a contradictory verdict or a misconception. */
