@@ -53,8 +53,8 @@ public final class EvaluationText {
         if (without != null) {
             lines.add(new String[] {"withoutExamples", "pearson " + number(without.pearson()) + ", spearman "
                     + number(without.spearman()) + ", qwk " + number(without.qwk()) + ", rmse " + number(without.rmse())
-                    + ", mae " + number(without.mae()) + ", accuracy " + number(without.accuracy())
-                    + " (the same answers scored before graded examples corrected them)"});
+                    + ", mae " + number(without.mae()) + " (the same answers scored before graded examples corrected "
+                    + "them)"});
         }
         MisconceptionAgreement mc = result.misconceptions();
         if (mc != null) {
