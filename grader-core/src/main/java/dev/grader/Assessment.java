@@ -142,9 +142,10 @@ public record Assessment(
      *                       judge was off on the nearest examples, weighted by how near they are and by weights
      *                       fitted on the examples themselves
      * @param nearest        the nearest examples, nearest first
+     * @param examplesSha256 which set of graded examples ({@link dev.grader.examples.GradedExamples#sha256()})
      */
     public record ExampleVote(double referenceScore, double examplesScore, double adjustment,
-                              List<Neighbour> nearest) {
+                              List<Neighbour> nearest, String examplesSha256) {
         public ExampleVote {
             nearest = nearest == null ? List.of() : List.copyOf(nearest);
         }

@@ -153,7 +153,7 @@ public final class Grader {
             double without = Scorer.score(question, checked.withExamples(null), scoring, manipulation).score();
             Assessment.ExampleVote vote = checked.examples();
             checked = checked.withExamples(new Assessment.ExampleVote(round(without), vote.examplesScore(),
-                    round(score.score() - without), vote.nearest()));
+                    round(score.score() - without), vote.nearest(), vote.examplesSha256()));
         }
 
         List<KeyPointResult> points = pointResults(question, checked, scoring);

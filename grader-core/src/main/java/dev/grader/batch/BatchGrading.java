@@ -80,6 +80,9 @@ public final class BatchGrading {
     private final boolean anonymize;
     private final boolean force;
     private final boolean judgeSettings;
+    private final dev.grader.examples.GradedExamples examples;
+    private final int pickExamples;
+    private final dev.grader.match.SentenceEncoder pickEncoder;
     private final List<String> questionIds;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
@@ -91,6 +94,9 @@ public final class BatchGrading {
         this.anonymize = b.anonymize;
         this.force = b.force;
         this.judgeSettings = b.judgeSettings;
+        this.examples = b.examples;
+        this.pickExamples = b.pickExamples;
+        this.pickEncoder = b.pickEncoder;
         this.questionIds = b.questionIds;
     }
 
@@ -137,7 +143,9 @@ public final class BatchGrading {
 
         Assignment assignment = questionIds != null ? Assignment.chosen(grader.rubric(), questionIds)
                 : Assignment.answeredIn(grader.rubric(), plan, new SubmissionParser(resolver));
-        Fingerprint fingerprint = new Fingerprint(grader, anonymize, assignment.questions());
+        SubmissionParser answers = new SubmissionParser(resolver);
+        Fingerprint fingerprint = new Fingerprint(grader, anonymize, assignment.questions(), examples,
+                (planned, content) -> answeredIn(planned, content, answers));
         Map<String, String> expected = new ConcurrentHashMap<>();
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         List<Planned> queue = new ArrayList<>();
@@ -176,12 +184,21 @@ public final class BatchGrading {
             }
         }
 
-        Cohort cohort = cohort(assignment, plan, outcomes, expected, layout, failures.stopped()
+        ExamplesToGrade toGrade = pickExamples > 0 ? new ExamplesToGrade(assignment.questions()) : null;
+        Cohort cohort = cohort(assignment, plan, outcomes, expected, layout, toGrade, failures.stopped()
                 ? "not graded yet: the output could not be written; free space and rerun to finish"
                 : "not graded yet: the run was interrupted; rerun to finish");
         boolean interrupted = cancelled.get();
         CohortReports.write(layout, grader, anonymize, judgeSettings, assignment, cohort, problems, in.skipped(),
                 new SummaryJson.Run(interrupted, failures.stopped(), gradedNow, reused, usage), failures);
+        int picked = 0;
+        if (toGrade != null && !interrupted && !failures.stopped()) {
+            try {
+                picked = toGrade.write(layout.root(), pickExamples, pickEncoder);
+            } catch (IOException e) {
+                failures.record(layout.root().resolve(ExamplesToGrade.FILE), e);
+            }
+        }
         if (callerInterrupted) {
             Thread.currentThread().interrupt();
         }
@@ -194,7 +211,7 @@ public final class BatchGrading {
                         cohort.fallbackReason()),
                 assignment.ids(), assignment.fromSubmissions(),
                 cohort.failures().stream().map(f -> new BatchResult.NotGraded(f.question(), f.answers(), f.reason()))
-                        .toList());
+                        .toList(), picked);
     }
 
     /** Names in the order of candidate ids (then sources), so the same cohort always gets the same names. */
@@ -215,10 +232,19 @@ public final class BatchGrading {
         return plan;
     }
 
+    /** The questions a submission answers, or none when it cannot be parsed (it will fail on its own). */
+    private static java.util.Set<String> answeredIn(Planned p, byte[] content, SubmissionParser parser) {
+        try {
+            return p.submission().read(content, parser).answers().keySet();
+        } catch (RuntimeException e) {
+            return java.util.Set.of();
+        }
+    }
+
     /** Reads a submission's bytes for its fingerprint; an outcome when it cannot even be read. */
     private static Outcome check(Planned p, Fingerprint fingerprint, Map<String, String> expected) {
         try {
-            expected.put(p.file(), fingerprint.of(p.candidateId(), p.file(), p.submission().content()));
+            expected.put(p.file(), fingerprint.of(p, p.submission().content()));
             return null;
         } catch (UnreadableSubmissionException e) {
             return Outcome.unreadable(p, e.getMessage());
@@ -323,7 +349,7 @@ public final class BatchGrading {
             return Outcome.unreadable(p, "cannot read: " + InputScanner.reason(e));
         }
         // The file may have changed since it was checked: the result describes what was read now.
-        String fp = fingerprint.of(p.candidateId(), p.file(), content);
+        String fp = fingerprint.of(p, content);
         expected.put(p.file(), fp);
         try {
             ParsedSubmission parsed = p.submission().read(content, parser);
@@ -372,7 +398,8 @@ public final class BatchGrading {
      * while the run was stopping).
      */
     private Cohort cohort(Assignment assignment, List<Planned> plan, Map<String, Outcome> outcomes,
-                          Map<String, String> expected, OutputLayout layout, String pendingReason) {
+                          Map<String, String> expected, OutputLayout layout, ExamplesToGrade toGrade,
+                          String pendingReason) {
         Cohort cohort = new Cohort(assignment.questions());
         for (Planned p : plan) {
             Outcome o = outcomes.get(p.file());
@@ -389,6 +416,9 @@ public final class BatchGrading {
                     ? layout.read(p.file()) : null;
             if (stored != null) {
                 cohort.add(p, stored);
+                if (toGrade != null) {
+                    toGrade.add(stored);
+                }
             } else {
                 cohort.addUngraded(p, CohortRow.PENDING, pendingReason);
             }
@@ -441,6 +471,9 @@ public final class BatchGrading {
         private boolean force;
         private boolean judgeSettings;
         private List<String> questionIds;
+        private dev.grader.examples.GradedExamples examples = dev.grader.examples.GradedExamples.NONE;
+        private int pickExamples;
+        private dev.grader.match.SentenceEncoder pickEncoder;
 
         private Builder(Grader grader) {
             this.grader = grader;
@@ -498,6 +531,31 @@ public final class BatchGrading {
          * Whether {@code report.html} names the judge's thresholds after the judge (default false: it says what
          * graded in plain words; {@code summary.json} always has every setting).
          */
+        /**
+         * The graded examples the grader was built with: a rerun regrades exactly the candidates who answered a
+         * question whose examples changed.
+         */
+        public Builder examples(dev.grader.examples.GradedExamples examples) {
+            this.examples = java.util.Objects.requireNonNull(examples, "examples");
+            return this;
+        }
+
+        /**
+         * After grading, picks per question {@code n} answers of the cohort for a person to grade (covering it:
+         * the most typical, then each time the farthest in meaning from those picked, and some of the least sure)
+         * and writes them to {@code OUTDIR/examples-to-grade.csv} with an empty score column.
+         *
+         * @param encoder sentence encoder for nearness in meaning, or null to compare words
+         */
+        public Builder pickExamples(int n, dev.grader.match.SentenceEncoder encoder) {
+            if (n < 1) {
+                throw new IllegalArgumentException("pickExamples must be at least 1, found " + n);
+            }
+            this.pickExamples = n;
+            this.pickEncoder = encoder;
+            return this;
+        }
+
         public Builder judgeSettings(boolean judgeSettings) {
             this.judgeSettings = judgeSettings;
             return this;

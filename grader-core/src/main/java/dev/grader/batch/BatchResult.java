@@ -31,6 +31,8 @@ import java.util.List;
  * @param questionsFromSubmissions whether those are the questions the submissions answer (none were chosen)
  * @param notGraded   per question, the answers whose grading failed and the first reason; they count neither in
  *                    the totals nor in the maximum
+ * @param examplesPicked answers written to {@code examples-to-grade.csv} for a person to grade
+ *                       ({@code --pick-examples}), 0 when none were asked for
  */
 public record BatchResult(
         Path outputDir,
@@ -52,7 +54,8 @@ public record BatchResult(
         Provisional provisional,
         List<String> questions,
         boolean questionsFromSubmissions,
-        List<NotGraded> notGraded) {
+        List<NotGraded> notGraded,
+        int examplesPicked) {
 
     public BatchResult {
         problems = List.copyOf(problems);

@@ -100,7 +100,7 @@ public final class ExampleJudge implements Judge {
             shown.add(new Assessment.Neighbour(ex.id(), ex.score(), ex.scale(), round(h.similarity()), ex.answer()));
         }
         return found.withExamples(new Assessment.ExampleVote(round(ref), round(vote.grade()),
-                round(adjusted - ref), shown));
+                round(adjusted - ref), shown, examples.sha256()));
     }
 
     /** The weights in use: given to the builder, or fitted on the examples on first need. */
@@ -210,14 +210,15 @@ public final class ExampleJudge implements Judge {
     private record Vote(double residual, double grade, double nearest, List<ExampleIndex.Hit> order) {
     }
 
+    /**
+     * The reference judge's: a question without examples is graded exactly as that judge grades it, and an answer
+     * graded by example says so in its report (which examples, the nearest, the correction). Settings then stay
+     * the same when only the examples change, so a batch rerun regrades only who answered a question whose
+     * examples changed.
+     */
     @Override
     public JudgeInfo info() {
-        JudgeInfo inner = reference.info();
-        Map<String, Object> s = new LinkedHashMap<>(inner.settings());
-        s.put("examples", examples.size() + " from " + examples.source());
-        s.put("examplesSha256", examples.sha256());
-        s.put("exampleSimilarity", encoder == null ? "words" : encoder.name());
-        return new JudgeInfo(inner.name(), s);
+        return reference.info();
     }
 
     @Override

@@ -104,7 +104,6 @@ public final class LlmJudge implements Judge {
         }
         if (!examples.isEmpty()) {
             s.put("examplesInPrompt", EXAMPLES_IN_PROMPT);
-            s.put("examplesSha256", examples.sha256());
         }
         this.info = new JudgeInfo(NAME, s);
     }
