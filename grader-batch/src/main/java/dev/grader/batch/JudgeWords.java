@@ -35,7 +35,7 @@ final class JudgeWords {
     }
 
     private static String offline(Map<String, ?> s) {
-        return "off".equals(String.valueOf(s.get("embeddings"))) ? "offline (word matching)"
+        return String.valueOf(s.get("embeddings")).startsWith("off") ? "offline (word matching)"
                 : "offline (word matching and sentence embeddings)";
     }
 

@@ -1,4 +1,4 @@
-package dev.grader.match;
+package dev.grader.embeddings;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;

@@ -1,4 +1,4 @@
-package dev.grader.judge;
+package dev.grader.embeddings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
-package dev.grader.match;
+package dev.grader.embeddings;
 
+import dev.grader.Api;
+import dev.grader.judge.SentenceEncoder;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -9,10 +11,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * all-MiniLM-L6-v2 (quantised), run in-process by ONNX Runtime from the model inside the jar: no server, no
- * download. The model loads on first use (about a second), and vectors of texts seen before (key points,
- * aliases) come from a cache.
+ * The sentence encoder all-MiniLM-L6-v2 (quantised), run in-process by ONNX Runtime: no server, no download.
+ *
+ * <p>The model ships inside a jar, loads on first use (about a second; its native libraries come from
+ * {@link NativeLibraries}' cache directory), and vectors of texts seen before (key points, aliases) come from a
+ * cache. With this module on the class path or module path the offline judge finds this encoder by itself;
+ * {@code OfflineJudge.builder().encoder(MiniLmEncoder.shared())} names it explicitly. Thread-safe.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class MiniLmEncoder implements SentenceEncoder {
 
     private static final int MAX_CACHED = 50_000;
@@ -72,7 +78,8 @@ public final class MiniLmEncoder implements SentenceEncoder {
         return out;
     }
 
-    /** Remembers vectors of texts that recur (key points); answer windows are encoded without caching. */
+    /** Answer windows are encoded without caching: only texts that recur (key points) are remembered. */
+    @Override
     public List<float[]> encodeUncached(List<String> texts) {
         List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(key(t))).toList();
         List<Embedding> embeddings = model().embedAll(segments).content();
@@ -89,6 +96,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
             synchronized (this) {
                 m = model;
                 if (m == null) {
+                    NativeLibraries.prepare();
                     m = new MiniLmModel();
                     model = m;
                 }

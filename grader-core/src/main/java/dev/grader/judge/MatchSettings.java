@@ -1,4 +1,4 @@
-package dev.grader.match;
+package dev.grader.judge;
 
 /**
  * The global parameters of offline matching, tuned on development data (never per question).
