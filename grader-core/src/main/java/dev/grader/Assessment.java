@@ -7,8 +7,6 @@ import java.util.Objects;
 /**
  * A judge's findings on one answer, before scoring.
  *
- * <p>Status: stable.
- *
  * @param points         one entry per graded key point, in rubric order
  * @param misconceptions misconceptions the answer states (refuted ones are not listed)
  * @param probes         follow-up questions the judge wrote for missed or contradicted points (may be empty)
@@ -17,6 +15,7 @@ import java.util.Objects;
  * @param errors         false claims the answer makes that no key point or misconception of the rubric covers
  *                       (judges that can tell, such as a model, find them)
  */
+@Api(status = Api.Status.STABLE)
 public record Assessment(
         List<Point> points,
         List<MisconceptionHit> misconceptions,

@@ -50,9 +50,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A {@code Grader} is immutable, thread-safe and meant to be reused: build it once, grade many answers
  * from many threads. Answers are untrusted: text addressed to the grader is masked before any judge sees it.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public final class Grader {
 
     /** Share of an answer's terms in lists (not statements) from which a person should look at it. */

@@ -1,5 +1,6 @@
 package dev.grader.batch;
 
+import dev.grader.Api;
 import dev.grader.Grader;
 import dev.grader.InvalidInputException;
 import dev.grader.OutputWriteException;
@@ -62,9 +63,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>One instance runs one batch at a time; {@link #cancel()} may be called from any thread.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class BatchGrading {
 
     /** One grading thread per available processor. */

@@ -1,12 +1,11 @@
 package dev.grader.batch;
 
+import dev.grader.Api;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * What a batch run did and where its reports are.
- *
- * <p>Status: experimental.
  *
  * @param outputDir   the output folder
  * @param candidates  candidates in the cohort (every submission found)
@@ -32,6 +31,7 @@ import java.util.List;
  * @param notGraded   per question, the answers whose grading failed and the first reason; they count neither in
  *                    the totals nor in the maximum
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record BatchResult(
         Path outputDir,
         int candidates,

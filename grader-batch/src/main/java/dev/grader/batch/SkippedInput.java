@@ -1,5 +1,7 @@
 package dev.grader.batch;
 
+import dev.grader.Api;
+
 /**
  * An input of a batch that was left out on purpose, with the reason: a hidden file (its name starts with a dot)
  * or an editor backup ({@code answer.md~}) in a submissions folder, a named pipe, device or socket there (batch
@@ -8,12 +10,11 @@ package dev.grader.batch;
  * {@code skipped}. A warning, not a failure: unlike a {@link BatchProblem}, nothing that should have been graded
  * is missing, and the exit code does not change for it.
  *
- * <p>Status: experimental.
- *
  * @param source the path, as found under an input folder or as given on the command line
  * @param kind   what it is
  * @param reason why it was left out, in words for the user
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record SkippedInput(String source, Kind kind, String reason) {
 
     /** What was skipped. */

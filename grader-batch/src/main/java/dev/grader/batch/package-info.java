@@ -8,7 +8,7 @@
  * settings are unchanged. Cohort reports are rebuilt from the per-candidate files on disk, one file at a time,
  * so memory does not grow with the cohort.
  *
- * <p>Status: experimental. Nothing here knows about terminals: progress goes to a
- * {@link dev.grader.batch.BatchProgress} callback and the CLI draws it.
+ * <p>Nothing here knows about terminals: progress goes to a {@link dev.grader.batch.BatchProgress} callback
+ * and the CLI draws it.
  */
 package dev.grader.batch;

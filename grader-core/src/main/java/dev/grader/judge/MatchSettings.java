@@ -1,5 +1,7 @@
 package dev.grader.judge;
 
+import dev.grader.Api;
+
 /**
  * The global parameters of offline matching, tuned on development data (never per question).
  *
@@ -25,6 +27,7 @@ package dev.grader.judge;
  * @param meaningClosest       cosine at which a window nearer in meaning to a key point than to any other of
  *                             its question states part of it, without shared words
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record MatchSettings(
         double covered,
         double partial,

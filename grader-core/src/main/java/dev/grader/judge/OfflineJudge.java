@@ -1,5 +1,6 @@
 package dev.grader.judge;
 
+import dev.grader.Api;
 import dev.grader.Assessment;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
@@ -26,9 +27,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Thread-safe; prepared key points and their vectors are cached per question.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public final class OfflineJudge implements Judge {
 
     /** The value of {@code judge} in reports for points this judge decided. */

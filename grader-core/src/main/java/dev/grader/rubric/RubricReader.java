@@ -10,6 +10,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.grader.Api;
 import dev.grader.InvalidInputException;
 import dev.grader.internal.InputFiles;
 import dev.grader.internal.Json;
@@ -24,6 +25,7 @@ import java.util.List;
  * Reads rubrics and validates each against {@code rubric.schema.json} before binding it, so a hand-edited
  * rubric fails with the JSON pointer, line and rule that it breaks rather than deep inside grading.
  */
+@Api(status = Api.Status.STABLE)
 public final class RubricReader {
 
     /** Classpath location of the schema (the same file as {@code rubrics/rubric.schema.json}). */

@@ -1,5 +1,6 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import dev.grader.Verdict;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,9 +15,8 @@ import java.util.TreeMap;
  * Measures how well predictions agree with human grades: a pure function from gold answers and predictions to
  * an {@link EvaluationResult}. {@link Evaluation} grades and then calls it; predictions made elsewhere (a saved
  * predictions file, another grader) can be measured the same way.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class Agreement {
 
     /** Below this many answers a cross-validated line is fitted on too few points to mean much. */

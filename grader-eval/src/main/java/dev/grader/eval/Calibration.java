@@ -1,5 +1,7 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
+
 /**
  * Linear calibration of predicted grades, fitted and tested by group k-fold cross-validation over questions:
  * for each fold, fit {@code gold ≈ a + b · predicted} on the answers to the other folds' questions and apply
@@ -8,9 +10,8 @@ package dev.grader.eval;
  * <p>The errors after calibration say how far a grader is from humans once a constant bias and a stretch are
  * forgiven (a grader that is strict but consistent gets a low calibrated error), without ever grading an
  * answer with a line fitted on its own question.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class Calibration {
 
     /** Folds of the cross-validation. */

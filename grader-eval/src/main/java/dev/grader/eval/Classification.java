@@ -1,5 +1,6 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -7,9 +8,8 @@ import java.util.Set;
 
 /**
  * Accuracy and macro-averaged F1 of predicted classes against gold classes.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class Classification {
 
     private Classification() {

@@ -1,14 +1,14 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import java.util.Arrays;
 import java.util.Comparator;
 
 /**
  * Pearson and Spearman correlation. Both are undefined ({@link Double#NaN}) for fewer than two pairs or when
  * either side is constant: there is no linear or rank relation to measure.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class Correlation {
 
     private Correlation() {

@@ -1,10 +1,11 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
+
 /**
  * Error of predicted grades against human grades, in the grades' own units.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class Errors {
 
     private Errors() {

@@ -1,5 +1,6 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import dev.grader.Grader;
 import dev.grader.InvalidInputException;
 import dev.grader.internal.AtomicFiles;
@@ -45,9 +46,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *         .run(GoldReader.read(Path.of("answers.jsonl")));
  * System.out.println(result.metrics().pearson());
  * }</pre>
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class Evaluation {
 
     /** One grading thread per available processor. */

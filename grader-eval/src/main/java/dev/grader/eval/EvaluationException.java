@@ -1,10 +1,11 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
+
 /**
  * Grading failed during an evaluation for a reason other than bad input: a bug in a judge, or an interrupt.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public class EvaluationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.grader.Api;
 import dev.grader.internal.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,9 +20,8 @@ import java.io.UncheckedIOException;
  * {@code "NaN"} where a number belongs would trip up every consumer. Numbers are rounded to six decimals, so
  * that a mean of 0.6 reads {@code 0.6} and not {@code 0.6000000000000001}. Maps keep their order (key points
  * in rubric order, verdicts in verdict order) instead of being sorted by key.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class EvaluationJson {
 
     private static final ObjectMapper MAPPER = mapper();

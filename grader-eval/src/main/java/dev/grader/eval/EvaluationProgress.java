@@ -1,12 +1,13 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
+
 /**
  * Hears how far an evaluation has got, for a progress bar or a log line. Called on the thread that runs the
  * evaluation, once before grading starts ({@code done = 0}) and once per graded answer, with {@code done}
  * increasing by one each time; never concurrently, so an implementation needs no locking.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 @FunctionalInterface
 public interface EvaluationProgress {
 

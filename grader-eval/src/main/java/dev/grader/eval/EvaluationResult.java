@@ -1,13 +1,12 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import java.util.List;
 
 /**
  * The outcome of an evaluation: overall agreement and the breakdowns that acceptance targets are checked on.
  * Depends only on the rubric, the judge and the gold file: the same inputs give an equal result, whatever the
  * number of threads.
- *
- * <p>Status: experimental.
  *
  * @param rubric         the rubric's id
  * @param rows           gold answers read
@@ -23,6 +22,7 @@ import java.util.List;
  * @param skipped        answers not graded, by reason
  * @param notes          why undefined metrics are undefined, and other caveats, one sentence each
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record EvaluationResult(
         String rubric,
         int rows,

@@ -1,5 +1,6 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import dev.grader.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,8 @@ import java.util.Locale;
  * The text form of an evaluation result: a summary block of the overall metrics ({@code n/a} when undefined),
  * then the per-kind, per-label and per-question tables with aligned columns. Plain text, no colours: fit for a
  * terminal, a file or an issue comment.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class EvaluationText {
 
     private EvaluationText() {

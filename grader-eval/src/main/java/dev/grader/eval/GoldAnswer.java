@@ -1,12 +1,11 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One human-graded answer from a dataset's {@code answers.jsonl}.
- *
- * <p>Status: experimental.
  *
  * @param id             the answer's id, unique in its file
  * @param question       the id of the question it answers (a bank or rubric question id)
@@ -19,6 +18,7 @@ import java.util.Objects;
  *                       has no such notes, empty when it has them and the answer states none
  * @param line           the 1-based line of the file it was read from (0 when built in code), for messages
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record GoldAnswer(
         String id,
         String question,

@@ -1,5 +1,6 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import dev.grader.Verdict;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,8 @@ import java.util.Set;
  *       {@code incorrect} for SemEval (its non-correct answers all score 0), {@code contradictory} →
  *       {@code incorrect} for SAF.</li>
  * </ul>
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class GoldLabels {
 
     private static final Map<String, Verdict> LABELS = Map.of(

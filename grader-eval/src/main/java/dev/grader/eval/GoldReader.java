@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.grader.Api;
 import dev.grader.InvalidInputException;
 import dev.grader.internal.IoErrors;
 import dev.grader.internal.Json;
@@ -40,9 +41,8 @@ import java.util.Objects;
  * <p>Every problem is an {@link InvalidInputException} naming the file, the line (and the column for JSON
  * syntax and type errors) and what is wrong: {@code answers.jsonl: line 7, column 31: malformed JSON: ...},
  * {@code answers.jsonl: line 9: missing required field 'score'}.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class GoldReader {
 
     private static final ObjectReader LINE_READER = lineReader();

@@ -1,5 +1,6 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,9 +13,8 @@ import java.util.TreeSet;
  * <p>Deterministic: the distinct groups are sorted and dealt round-robin ({@code fold = rank mod k}), so the
  * assignment depends only on the set of group names, never on row order, hashing or a random seed. With fewer
  * groups than {@code k}, each group is its own fold (leave one group out).
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class GroupKFold {
 
     private GroupKFold() {

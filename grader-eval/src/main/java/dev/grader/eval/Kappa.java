@@ -1,11 +1,12 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
+
 /**
  * Quadratic weighted kappa (Cohen's kappa with weights {@code (i - j)² / (k - 1)²}): agreement on ordered
  * categories beyond chance, where being two grades off costs four times as much as being one grade off.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class Kappa {
 
     private Kappa() {

@@ -1,10 +1,10 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
+
 /**
  * How the grader treats one kind of answer ({@code negated}, {@code keyword-stuffing}, {@code empty}, ...),
  * for datasets whose gold says what kind each answer is.
- *
- * <p>Status: experimental.
  *
  * @param kind               the gold's {@code kind}
  * @param n                  graded answers of that kind
@@ -15,6 +15,7 @@ package dev.grader.eval;
  *                           misconception, or a key point the answer states the opposite of: the report lists
  *                           both)
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record KindBreakdown(String kind, int n, double meanPredicted, double maxPredicted, double meanGold,
                             double misconceptionShare) {
 }

@@ -1,5 +1,6 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import dev.grader.Verdict;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -8,8 +9,6 @@ import java.util.Map;
 /**
  * How the grader treats the answers humans gave one label ({@code contradictory}, {@code Partially correct}, ...).
  *
- * <p>Status: experimental.
- *
  * @param label         the gold label as written in the file (first spelling seen)
  * @param n             graded answers with that label
  * @param meanPredicted mean predicted score
@@ -17,6 +16,7 @@ import java.util.Map;
  * @param verdicts      how many got each verdict, every verdict listed, in verdict order
  * @param flaggedShare  share flagged as wrong-headed: verdict {@code contradictory} or at least one misconception
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record LabelBreakdown(String label, int n, double meanPredicted, double meanGold, Map<Verdict, Integer> verdicts,
                              double flaggedShare) {
 

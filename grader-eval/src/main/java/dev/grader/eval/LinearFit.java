@@ -1,13 +1,14 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
+
 /**
  * A straight line {@code y = intercept + slope · x}, fitted by ordinary least squares.
- *
- * <p>Status: experimental.
  *
  * @param intercept the value at {@code x = 0}
  * @param slope     the change in {@code y} per unit of {@code x}
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record LinearFit(double intercept, double slope) {
 
     /**

@@ -1,10 +1,10 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
+
 /**
  * Overall agreement between grader and humans. An undefined value is {@link Double#NaN} (written {@code null}
  * in JSON, {@code n/a} in text); {@link EvaluationResult#notes()} says why.
- *
- * <p>Status: experimental.
  *
  * @param n              graded answers
  * @param pearson        Pearson correlation of predicted score and gold fraction
@@ -19,6 +19,7 @@ package dev.grader.eval;
  * @param accuracy       share of labelled answers whose verdict (mapped to the nearest gold class) matches
  * @param macroF1        unweighted mean F1 over the gold's classes
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record Metrics(
         int n,
         double pearson,

@@ -1,9 +1,9 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
+
 /**
  * Whether the grader reports a misconception where the human noted one, for datasets with misconception notes.
- *
- * <p>Status: experimental.
  *
  * @param stated         graded answers the human noted at least one misconception in
  * @param statedReported of those, how many the grader's report lists at least one misconception for
@@ -12,6 +12,7 @@ package dev.grader.eval;
  * @param cleanReported  of those, how many the grader still reports a misconception for
  * @param falseAlarmRate {@code cleanReported / clean}; NaN when {@code clean} is 0
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record MisconceptionAgreement(int stated, int statedReported, double recall, int clean, int cleanReported,
                                      double falseAlarmRate) {
 

@@ -1,5 +1,6 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import dev.grader.GradeReport;
 import dev.grader.PointStatus;
 import dev.grader.Verdict;
@@ -13,8 +14,6 @@ import java.util.Objects;
  * What the grader said about one gold answer: one line of the predictions file,
  * {@code {"id", "question", "score", "verdict", "misconceptions": [ids], "keyPoints": {id: status}, "needsReview"}}.
  *
- * <p>Status: experimental.
- *
  * @param id             the gold answer's id
  * @param question       the question id
  * @param score          the grader's score, 0..1
@@ -24,6 +23,7 @@ import java.util.Objects;
  * @param keyPoints      status of each graded key point, in rubric order
  * @param needsReview    whether the report suggests that a person check the grade
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record Prediction(
         String id,
         String question,

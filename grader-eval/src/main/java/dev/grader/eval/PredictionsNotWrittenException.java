@@ -1,14 +1,14 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import dev.grader.OutputWriteException;
 import java.util.Objects;
 
 /**
  * Every answer was graded, but the predictions file could not be written: the measurements are still here, so
  * a caller can report them before the error.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public class PredictionsNotWrittenException extends OutputWriteException {
 
     private static final long serialVersionUID = 1L;

@@ -1,9 +1,9 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
+
 /**
  * Agreement on the answers to one question.
- *
- * <p>Status: experimental.
  *
  * @param question      the question id
  * @param n             graded answers to it
@@ -12,5 +12,6 @@ package dev.grader.eval;
  * @param pearson       correlation of predicted score and gold fraction; NaN when undefined (fewer than two
  *                      answers, or all of them graded alike)
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record QuestionBreakdown(String question, int n, double meanGold, double meanPredicted, double pearson) {
 }

@@ -1,5 +1,6 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,14 +8,13 @@ import java.util.List;
  * Whether {@code needsReview} points people at the grades worth checking: the error on flagged answers against
  * the error on the rest, and the agreement left once the flagged ones are set aside for a person.
  *
- * <p>Status: experimental.
- *
  * @param flagged          graded answers whose report says {@code needsReview}
  * @param flaggedShare     {@code flagged / n}
  * @param maeFlagged       mean absolute error of flagged answers, as a fraction of full credit; NaN when none
  * @param maeUnflagged     the same for the other answers; NaN when every answer is flagged
  * @param pearsonUnflagged Pearson correlation with gold over the answers not flagged; NaN when undefined
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record ReviewAgreement(int flagged, double flaggedShare, double maeFlagged, double maeUnflagged,
                               double pearsonUnflagged) {
 

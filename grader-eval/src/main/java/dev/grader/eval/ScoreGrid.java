@@ -1,5 +1,6 @@
 package dev.grader.eval;
 
+import dev.grader.Api;
 import java.util.Arrays;
 
 /**
@@ -7,10 +8,9 @@ import java.util.Arrays;
  * on the gold's scale snaps to the nearest grade; halfway between two grades it goes to the higher one (as
  * rounding half up does).
  *
- * <p>Status: experimental.
- *
  * @param values the distinct grades, ascending
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record ScoreGrid(double[] values) {
 
     public ScoreGrid {
