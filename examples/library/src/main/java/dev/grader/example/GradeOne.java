@@ -1,4 +1,4 @@
-package dev.grader.readme;
+package dev.grader.example;
 
 import dev.grader.GradeReport;
 import dev.grader.Grader;
