@@ -48,7 +48,7 @@ public final class RubricReader {
     /** Reads a rubric shipped on the class path, such as {@code /dev/grader/rubrics/net-http-server-concurrency.json}. */
     public static Rubric readResource(String resource) {
         String source = "classpath:" + resource;
-        try (InputStream in = RubricReader.class.getResourceAsStream(resource)) {
+        try (InputStream in = resource(resource)) {
             if (in == null) {
                 throw new InvalidInputException(source, null, "no such resource on the class path");
             }
@@ -56,6 +56,19 @@ public final class RubricReader {
         } catch (IOException e) {
             throw new InvalidInputException(source, null, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A resource of grader-core (the shipped rubrics), else of the caller's class path. On the module path a
+     * class finds only its own module's resources, so the caller's come through the context class loader.
+     */
+    private static InputStream resource(String absoluteName) {
+        InputStream in = RubricReader.class.getResourceAsStream(absoluteName);
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (in == null && context != null && RubricReader.class.getModule().isNamed()) {
+            in = context.getResourceAsStream(absoluteName.substring(1));
+        }
+        return in;
     }
 
     /**
