@@ -172,7 +172,8 @@ class OfflineJudgeTest {
         void givesTheReportsOfTheLexicalJudgeWordForWord() {
             Grader byDefault = Grader.builder().rubric(Rubrics.defaultRubric()).build();
             String[][] answers = {
-                {"Q1", "Each connection gets its own goroutine; handlers run concurrently so shared state needs a mutex"},
+                {"Q1", "Each connection gets its own goroutine; handlers run concurrently, so shared state needs "
+                        + "a mutex"},
                 {"Q4", "Shutdown waits for in-flight requests; Close drops them"},
                 {"Q4", "Shutdown is the gentle one: a graceful stop lets active requests finish before it returns."},
                 {"Q7", "The server uses a thread pool of worker goroutines limited to GOMAXPROCS"},

@@ -110,7 +110,7 @@ public final class NativeLibraries {
      * a temporary name in the cache and renamed, so a concurrent run never sees half a file. Null when the jars
      * hold none for this platform: ONNX Runtime then looks for them itself, as it would without grader.
      */
-    private static Path unpackOnnxRuntime(Path cache) throws IOException {
+    static Path unpackOnnxRuntime(Path cache) throws IOException {
         String platform = onnxPlatform();
         if (platform == null) {
             return null;

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 class NoLitterTest {
 
     @Test
-    void aRunLeavesTheTempAndHomeDirectoriesEmptyAndReusesTheCache(@TempDir Path dir) throws Exception {
+    void aRunLeavesTheTempAndHomeDirectoriesEmpty(@TempDir Path dir) throws Exception {
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
         Path home = Files.createDirectory(dir.resolve("home"));
         Path cache = dir.resolve("cache");
 
-        String first = runFreshJvm(tmp, home, cache);
-        assertTrue(first.startsWith("all-minilm-l6-v2-q "), first);
+        String printed = runFreshJvm(tmp, home, cache);
+        assertTrue(printed.startsWith("all-minilm-l6-v2-q "), printed);
         assertEquals(List.of(), contents(tmp), "left in java.io.tmpdir");
         assertEquals(List.of(), contents(home), "left in user.home");
 
@@ -42,15 +42,25 @@ class NoLitterTest {
         assertTrue(Files.isRegularFile(library), contents(cache).toString());
         assertTrue(Files.isRegularFile(onnx.resolve(System.mapLibraryName("onnxruntime4j_jni"))));
         assertTrue(Files.isDirectory(cache.resolve("djl")) && Files.isDirectory(cache.resolve("jna")));
-        assertTrue(contents(cache).stream().noneMatch(p -> p.endsWith(".partial")), contents(cache).toString());
+        assertTrue(contents(cache).stream().noneMatch(p -> p.toString().endsWith(".partial")),
+                contents(cache).toString());
+    }
 
-        FileTime unpacked = Files.getLastModifiedTime(library);
-        Files.setLastModifiedTime(library, FileTime.fromMillis(unpacked.toMillis() - 60_000));
+    /** Later runs load what the first unpacked: nothing is written again. */
+    @Test
+    void unpacksOnceAndReusesTheCache(@TempDir Path cache) throws IOException {
+        Path onnx = NativeLibraries.unpackOnnxRuntime(cache);
+        Path library = onnx.resolve(System.mapLibraryName("onnxruntime"));
+        assertTrue(Files.size(library) > 1_000_000, library.toString());
+        assertEquals(cache.resolve("native"), onnx.getParent().getParent());
+        assertTrue(onnx.getParent().getFileName().toString().startsWith("onnxruntime-"), onnx.toString());
+        Files.setLastModifiedTime(library, FileTime.fromMillis(Files.getLastModifiedTime(library).toMillis() - 60_000));
         FileTime before = Files.getLastModifiedTime(library);
-        assertEquals(first, runFreshJvm(tmp, home, cache));
-        assertEquals(before, Files.getLastModifiedTime(library), "the second run unpacked the library again");
-        assertEquals(List.of(), contents(tmp), "left in java.io.tmpdir by the second run");
-        assertEquals(List.of(), contents(home), "left in user.home by the second run");
+        List<Path> files = contents(cache);
+
+        assertEquals(onnx, NativeLibraries.unpackOnnxRuntime(cache));
+        assertEquals(before, Files.getLastModifiedTime(library), "unpacked again");
+        assertEquals(files, contents(cache));
     }
 
     /** {@link LitterFreeRun} on the class path, as most callers run, with its own temp, home and cache. */
@@ -66,7 +76,8 @@ class NoLitterTest {
         }
         Path out = Files.createTempFile(cache.getParent(), "out", ".txt");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp, "-Duser.home=" + home, "-D" + NativeLibraries.CACHE_DIR_PROPERTY + "=" + cache,
+                "-Djava.io.tmpdir=" + tmp, "-Duser.home=" + home,
+                "-D" + NativeLibraries.CACHE_DIR_PROPERTY + "=" + cache,
                 "-cp", String.join(File.pathSeparator, classPath), LitterFreeRun.class.getName())
                 .redirectErrorStream(true).redirectOutput(out.toFile());
         builder.environment().remove("DJL_CACHE_DIR");
