@@ -50,16 +50,17 @@ class CoreOnlyParityTest {
                 .filter(entry -> !entry.contains("grader-embeddings")).toList();
         assertTrue(classPath.size() < System.getProperty("java.class.path").split(File.pathSeparator).length,
                 "grader-embeddings is not on this test's class path: nothing to leave out");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", String.join(File.pathSeparator, classPath), CoreOnlyGrading.class.getName()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp",
+                String.join(File.pathSeparator, classPath), CoreOnlyGrading.class.getName()));
         for (String[] a : ANSWERS) {
             command.addAll(List.of(a));
         }
         Path out = tmp.resolve("out.txt");
         Path err = tmp.resolve("err.txt");
-        Process java = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertTrue(java.waitFor(60, TimeUnit.SECONDS), "the library run did not finish within 60 s");
-        assertEquals(0, java.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
+        Process run = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the library run did not finish within 60 s");
+        assertEquals(0, run.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
         return Files.readAllLines(out, StandardCharsets.UTF_8);
     }
 }

@@ -76,7 +76,7 @@ class NoLitterTest {
         }
         Path out = Files.createTempFile(cache.getParent(), "out", ".txt");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp, "-Duser.home=" + home,
+                "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + tmp, "-Duser.home=" + home,
                 "-D" + NativeLibraries.CACHE_DIR_PROPERTY + "=" + cache,
                 "-cp", String.join(File.pathSeparator, classPath), LitterFreeRun.class.getName())
                 .redirectErrorStream(true).redirectOutput(out.toFile());

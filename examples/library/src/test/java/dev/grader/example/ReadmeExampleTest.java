@@ -106,7 +106,7 @@ class ReadmeExampleTest {
         Path out = tmp.resolve("out.txt");
         Path err = tmp.resolve("err.txt");
         Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--module-path", System.getProperty("jdk.module.path"),
+                "-XX:TieredStopAtLevel=1", "--module-path", System.getProperty("jdk.module.path"),
                 "--limit-modules", "dev.grader.example", "-m", "dev.grader.example/" + GradeOne.class.getName())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(java.waitFor(60, TimeUnit.SECONDS), "the example did not finish within 60 s");
