@@ -48,7 +48,10 @@ final class EmbeddingWarmUp {
         }
     }
 
-    /** An {@code embeddings} setting other than {@code off}, at any depth (policies nest their judges' settings). */
+    /**
+     * An {@code embeddings} setting naming a model (not {@code off}, nor {@code off (...)} when the embeddings
+     * module is missing), at any depth (policies nest their judges' settings).
+     */
     static boolean usesEmbeddings(Map<String, Object> settings) {
         for (Map.Entry<String, Object> e : settings.entrySet()) {
             if (e.getKey().equals("embeddings") && e.getValue() instanceof String name && !name.startsWith("off")) {

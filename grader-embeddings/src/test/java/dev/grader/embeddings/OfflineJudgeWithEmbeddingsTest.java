@@ -13,6 +13,8 @@ import dev.grader.compile.BankCompiler;
 import dev.grader.judge.OfflineJudge;
 import dev.grader.judge.SentenceEncoderProvider;
 import dev.grader.rubric.Rubric;
+import java.lang.module.ModuleDescriptor;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,9 @@ class OfflineJudgeWithEmbeddingsTest {
     @Test
     void findsTheEncoderThroughServiceLoader() {
         assertSame(MiniLmEncoder.shared(), SentenceEncoderProvider.installed().orElseThrow());
+        assertEquals("dev.grader.embeddings", MiniLmEncoder.class.getModule().getName(), "on the module path");
+        assertEquals(List.of(SentenceEncoderProvider.class.getName()), MiniLmEncoder.class.getModule()
+                .getDescriptor().provides().stream().map(ModuleDescriptor.Provides::service).toList());
         assertEquals("all-minilm-l6-v2-q", OfflineJudge.create().info().settings().get("embeddings"));
         assertEquals("off", OfflineJudge.builder().embeddings(false).build().info().settings().get("embeddings"));
     }
