@@ -10,9 +10,8 @@ import dev.grader.Rubrics;
 import dev.grader.Version;
 import dev.grader.judge.OfflineJudge;
 import dev.grader.report.ReportRenderer;
-import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,13 +87,17 @@ class ReadmeExampleTest {
         return out.toString();
     }
 
-    /** With grader-embeddings present (core + embeddings) the default judge grades by meaning too. */
+    /**
+     * With grader-embeddings on the module path (core + embeddings), the default judge grades by meaning too: the
+     * example requires only {@code dev.grader.core}, and the embeddings module is bound in as the provider of the
+     * service the core uses.
+     */
     @Test
-    void theExampleRunsWithEmbeddings() {
-        String out = run();
+    void theExampleRunsWithEmbeddings(@TempDir Path tmp) throws Exception {
+        String printed = runExample(tmp);
         Grader grader = Grader.builder().rubric(Rubrics.defaultRubric()).build();
         assertEquals("all-minilm-l6-v2-q", grader.judge().info().settings().get("embeddings"));
-        assertEquals(expectedOutput(grader.grade("Q4", ANSWER)), out);
+        assertEquals(expectedOutput(grader.grade("Q4", ANSWER)), printed);
     }
 
     /**
@@ -103,32 +106,36 @@ class ReadmeExampleTest {
      */
     @Test
     void theExampleRunsOnTheLexicalCoreAlone(@TempDir Path tmp) throws Exception {
-        Path out = tmp.resolve("out.txt");
-        Path err = tmp.resolve("err.txt");
-        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "--module-path", System.getProperty("jdk.module.path"),
-                "--limit-modules", "dev.grader.example", "-m", "dev.grader.example/" + GradeOne.class.getName())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertTrue(java.waitFor(60, TimeUnit.SECONDS), "the example did not finish within 60 s");
-        String printed = Files.readString(out, StandardCharsets.UTF_8);
-        assertEquals(0, java.exitValue(), printed + Files.readString(err, StandardCharsets.UTF_8));
-
+        String printed = runExample(tmp, "--limit-modules", "dev.grader.example");
         Grader lexical = Grader.builder().rubric(Rubrics.defaultRubric())
                 .judge(OfflineJudge.builder().embeddings(false).build()).build();
         assertEquals(expectedOutput(lexical.grade("Q4", ANSWER)), printed);
-        assertNotEquals(run(), printed, "graded as with embeddings: grader-embeddings was found after all");
+        assertNotEquals(expectedOutput(Grader.builder().rubric(Rubrics.defaultRubric()).build().grade("Q4", ANSWER)),
+                printed, "graded as with embeddings: grader-embeddings was found after all");
     }
 
-    private static String run() {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            GradeOne.main(new String[0]);
-        } finally {
-            System.setOut(original);
+    /** {@link GradeOne} as a caller runs it: its own JVM, everything on the module path. */
+    private static String runExample(Path tmp, String... options) throws Exception {
+        List<String> modulePath = new ArrayList<>();
+        for (String property : List.of("jdk.module.path", "java.class.path")) {
+            String value = System.getProperty(property);
+            if (value != null && !value.isEmpty()) {
+                modulePath.add(value);
+            }
         }
-        return captured.toString(StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-Dgrader.cache.dir=" + System.getProperty("grader.cache.dir"),
+                "--module-path", String.join(File.pathSeparator, modulePath)));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-m", "dev.grader.example/" + GradeOne.class.getName()));
+        Path out = tmp.resolve("out.txt");
+        Path err = tmp.resolve("err.txt");
+        Process java = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(java.waitFor(60, TimeUnit.SECONDS), "the example did not finish within 60 s");
+        String printed = Files.readString(out, StandardCharsets.UTF_8);
+        assertEquals(0, java.exitValue(), printed + Files.readString(err, StandardCharsets.UTF_8));
+        return printed;
     }
 
     private static String expectedOutput(GradeReport report) {
