@@ -7,8 +7,6 @@ import java.util.Objects;
 /**
  * A judge's findings on one answer, before scoring.
  *
- * <p>Status: stable.
- *
  * @param points         one entry per graded key point, in rubric order
  * @param misconceptions misconceptions the answer states (refuted ones are not listed)
  * @param probes         follow-up questions the judge wrote for missed or contradicted points (may be empty)
@@ -19,6 +17,7 @@ import java.util.Objects;
  * @param examples       what answers already graded for the question say about this one, or {@code null} when
  *                       no examples were used
  */
+@Api(status = Api.Status.STABLE)
 public record Assessment(
         List<Point> points,
         List<MisconceptionHit> misconceptions,

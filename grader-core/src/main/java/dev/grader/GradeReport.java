@@ -9,7 +9,7 @@ import java.util.Objects;
  * The graded answer: score, verdict, per-key-point findings with quoted evidence, misconceptions, follow-up
  * probes and feedback. Same rubric, answer and judge settings give a byte-identical JSON report.
  *
- * <p>Status: stable. Renderers for text and Markdown live in {@code dev.grader.report}.
+ * <p>Renderers for text and Markdown live in {@code dev.grader.report}.
  *
  * @param question       the question id
  * @param prompt         the question as asked
@@ -34,6 +34,7 @@ import java.util.Objects;
  * @param usage          calls, tokens, cost and fallbacks behind the verdicts
  * @param audit          rubric and engine fingerprints and judge settings
  */
+@Api(status = Api.Status.STABLE)
 public record GradeReport(
         String question,
         String prompt,

@@ -50,9 +50,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A {@code Grader} is immutable, thread-safe and meant to be reused: build it once, grade many answers
  * from many threads. Answers are untrusted: text addressed to the grader is masked before any judge sees it.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public final class Grader {
 
     /** A gap between the examples' grade and the reference score that a person should settle. */
@@ -103,12 +102,12 @@ public final class Grader {
 
     /**
      * What graded examples are compared with: the offline judge's own sentence encoder (none when it matches words
-     * alone), or, for other judges, the shared MiniLM model.
+     * alone), or, for other judges, the installed encoder ({@code grader-embeddings}) if any.
      */
-    private static dev.grader.match.SentenceEncoder encoderOf(Judge judge) {
+    private static dev.grader.judge.SentenceEncoder encoderOf(Judge judge) {
         Judge inner = judge instanceof dev.grader.judge.CachingJudge caching ? caching.judge() : judge;
         return inner instanceof OfflineJudge offline ? offline.sentenceEncoder()
-                : dev.grader.match.MiniLmEncoder.shared();
+                : dev.grader.judge.SentenceEncoderProvider.installed().orElse(null);
     }
 
     /** A builder: set the rubric (required), optionally the judge and scoring policy, then build. */

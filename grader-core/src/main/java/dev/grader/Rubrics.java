@@ -8,9 +8,8 @@ import java.util.Objects;
 /**
  * Loading rubrics: from a file, from the class path, from a string. Every load validates against the rubric
  * JSON Schema and fails with an {@link InvalidInputException} naming the file, place and rule.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public final class Rubrics {
 
     /** Class-path resource of the rubric grader ships with (Go net/http server concurrency, 33 questions). */

@@ -141,7 +141,7 @@ final class BatchCommand implements Callable<Integer> {
                             + pickExamples);
                 }
                 builder.pickExamples(pickExamples, EmbeddingWarmUp.usesEmbeddings(judge.judge().info().settings())
-                        ? dev.grader.match.MiniLmEncoder.shared() : null);
+                        ? dev.grader.judge.SentenceEncoderProvider.installed().orElse(null) : null);
             }
             BatchGrading batch = builder
                     .outputDir(output)

@@ -1,6 +1,7 @@
 package dev.grader.examples;
 
-import dev.grader.match.SentenceEncoder;
+import dev.grader.Api;
+import dev.grader.judge.SentenceEncoder;
 import dev.grader.text.Token;
 import dev.grader.text.Tokenizer;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.Objects;
  * an encoder is given, otherwise by shared words (stems weighted by their rarity among the examples). Vectors are
  * computed once, when the index is built.
  *
- * <p>Immutable and thread-safe. Status: experimental.
+ * <p>Immutable and thread-safe.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class ExampleIndex {
 
     /** An example and how near it is to the text searched for. */

@@ -1,6 +1,7 @@
 package dev.grader.examples;
 
-import dev.grader.match.SentenceEncoder;
+import dev.grader.Api;
+import dev.grader.judge.SentenceEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,8 +12,9 @@ import java.util.Objects;
  * sentence embeddings, the seeding of k-means++ without its randomness), and a quarter of the picks for the
  * answers the judge is least sure of.
  *
- * <p>Deterministic: ties go to the earlier answer. Status: experimental.
+ * <p>Deterministic: ties go to the earlier answer.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class ExamplePicker {
 
     private ExamplePicker() {

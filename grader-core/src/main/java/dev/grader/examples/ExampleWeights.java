@@ -1,13 +1,12 @@
 package dev.grader.examples;
 
+import dev.grader.Api;
 import java.util.List;
 
 /**
  * How much graded examples correct a reference-based score:
  * {@code (residual * residualWeight + (vote - reference) * voteWeight) * nearest^nearness}, where the nearest
  * {@code neighbours} examples vote with weights {@code similarity^power}.
- *
- * <p>Status: experimental.
  *
  * @param neighbours     how many nearest examples vote
  * @param power          the exponent of similarity in their weights: near examples count far more
@@ -16,6 +15,7 @@ import java.util.List;
  * @param residualWeight the share of the examples' residual (how far the reference judge was off on them)
  * @param voteWeight     the share of the gap between their grade and the reference score
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record ExampleWeights(int neighbours, double power, double nearness, double residualWeight,
                              double voteWeight) {
 

@@ -1,5 +1,6 @@
 package dev.grader.examples;
 
+import dev.grader.Api;
 import java.util.Optional;
 
 /**
@@ -7,8 +8,8 @@ import java.util.Optional;
  * command-line run that grades one answer should not pay each time. The key names everything the weights depend
  * on (rubric, examples, judge settings, scoring policy, fitting method), so a stored value is never stale.
  *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public interface ExampleWeightsStore {
 
     /** The weights stored under the key, if any (and readable). */

@@ -1,11 +1,10 @@
 package dev.grader.examples;
 
+import dev.grader.Api;
 import java.util.Objects;
 
 /**
  * An answer a person has already graded: the evidence grading by example learns from.
- *
- * <p>Status: experimental.
  *
  * @param id         the example's id as written, or {@code line N} when the file gives none
  * @param questionId the rubric question it answers
@@ -14,6 +13,7 @@ import java.util.Objects;
  * @param scale      the scale of the grade ({@code 5} for "4 of 5")
  * @param kind       the kind of answer when the file says (full, partial, misconception, ...), or null
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record GradedExample(String id, String questionId, String answer, double score, double scale, String kind) {
 
     public GradedExample {

@@ -1,5 +1,6 @@
 package dev.grader.examples;
 
+import dev.grader.Api;
 import dev.grader.InvalidInputException;
 import dev.grader.internal.Hashing;
 import dev.grader.rubric.Rubric;
@@ -21,8 +22,9 @@ import java.util.Objects;
  * Grader grader = Grader.builder().rubric(rubric).examples(examples).build();
  * }</pre>
  *
- * <p>Immutable and thread-safe. Status: experimental.
+ * <p>Immutable and thread-safe.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class GradedExamples {
 
     /** No examples: grading is exactly reference-based. */

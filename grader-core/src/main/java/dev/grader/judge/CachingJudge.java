@@ -1,5 +1,6 @@
 package dev.grader.judge;
 
+import dev.grader.Api;
 import dev.grader.Assessment;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
@@ -14,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * assesses every example with the reference judge; when several graders share one pool of answers (the folds of
  * {@code grader eval --cv-examples}), each answer is then assessed once in all.
  *
- * <p>Thread-safe; memory grows with the distinct answers seen. Status: experimental.
+ * <p>Thread-safe; memory grows with the distinct answers seen.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class CachingJudge implements Judge {
 
     private record Key(Question question, String answer) {

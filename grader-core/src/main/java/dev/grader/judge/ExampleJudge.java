@@ -1,5 +1,6 @@
 package dev.grader.judge;
 
+import dev.grader.Api;
 import dev.grader.Assessment;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
@@ -7,7 +8,6 @@ import dev.grader.examples.ExampleIndex;
 import dev.grader.examples.ExampleWeights;
 import dev.grader.examples.GradedExample;
 import dev.grader.examples.GradedExamples;
-import dev.grader.match.SentenceEncoder;
 import dev.grader.rubric.Question;
 import dev.grader.rubric.Rubric;
 import dev.grader.score.Scorer;
@@ -34,12 +34,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * Judge judge = ExampleJudge.builder(OfflineJudge.create(), GradedExamples.read(Path.of("graded.jsonl")))
- *         .encoder(MiniLmEncoder.shared())
+ *         .encoder(SentenceEncoderProvider.installed().orElseThrow())
  *         .build();
  * }</pre>
  *
- * <p>Thread-safe; per question, examples are graded and embedded once, on first use. Status: experimental.
+ * <p>Thread-safe; per question, examples are graded and embedded once, on first use.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class ExampleJudge implements Judge {
 
     /** The value of {@code policy} in {@link #info()}. */

@@ -3,6 +3,8 @@ package dev.grader.match;
 import dev.grader.Assessment;
 import dev.grader.Evidence;
 import dev.grader.PointStatus;
+import dev.grader.judge.MatchSettings;
+import dev.grader.judge.SentenceEncoder;
 import dev.grader.rubric.Question;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +98,7 @@ public final class Matcher {
                 texts.add(sentenceText(am, windows, w.sentence()));
             }
         }
-        List<float[]> vectors = encoder instanceof MiniLmEncoder mini ? mini.encodeUncached(texts) : encoder.encode(texts);
+        List<float[]> vectors = encoder.encodeUncached(texts);
         float[][] out = new float[windows.size()][];
         for (int i = 0; i < windows.size(); i++) {
             Integer slot = slotBySentence.get(windows.get(i).sentence());

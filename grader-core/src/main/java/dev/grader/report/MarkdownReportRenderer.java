@@ -1,5 +1,6 @@
 package dev.grader.report;
 
+import dev.grader.Api;
 import dev.grader.GradeReport;
 import dev.grader.GradeReport.FollowUpProbe;
 import dev.grader.GradeReport.KeyPointResult;
@@ -14,9 +15,8 @@ import java.util.Objects;
  *
  * <p>Every text is escaped, candidate text above all: a quoted answer cannot break the table ({@code |}), open
  * a code span, add links, images, HTML, headings or lists. Line breaks in quotes become spaces.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static final MarkdownReportRenderer INSTANCE = new MarkdownReportRenderer();

@@ -1,5 +1,6 @@
 package dev.grader.report;
 
+import dev.grader.Api;
 import dev.grader.GradeReport;
 import dev.grader.GradeReport.FollowUpProbe;
 import dev.grader.GradeReport.KeyPointResult;
@@ -26,9 +27,8 @@ import java.util.Objects;
  * ReportRenderer renderer = TextReportRenderer.builder().colour(true).width(80).build();
  * System.out.print(renderer.render(report));
  * }</pre>
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public final class TextReportRenderer implements ReportRenderer {
 
     /** Lines wider than this are hard to read, even on a wide terminal. */

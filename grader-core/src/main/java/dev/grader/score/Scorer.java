@@ -1,5 +1,6 @@
 package dev.grader.score;
 
+import dev.grader.Api;
 import dev.grader.Assessment;
 import dev.grader.PointStatus;
 import dev.grader.Verdict;
@@ -14,6 +15,7 @@ import java.util.Map;
  * Turns an assessment into points: a pure function of the question, the assessment and the policy, so the
  * same inputs always give the same score.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class Scorer {
 
     private Scorer() {

@@ -1,5 +1,6 @@
 package dev.grader.llm;
 
+import dev.grader.Api;
 import dev.grader.Assessment;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
@@ -53,8 +54,9 @@ import java.util.Random;
  * byte-identical to the first grading; {@link LlmUsage} counts what a run really sent. API keys never reach
  * reports, cache files, cache keys, logs or error messages.
  *
- * <p>Thread-safe. Status: experimental.
+ * <p>Thread-safe.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class LlmJudge implements Judge {
 
     /** The value of {@code judge} in reports for points this judge decided. */
