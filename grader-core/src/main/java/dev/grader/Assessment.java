@@ -7,8 +7,6 @@ import java.util.Objects;
 /**
  * A judge's findings on one answer, before scoring.
  *
- * <p>Status: stable.
- *
  * @param points         one entry per graded key point, in rubric order
  * @param misconceptions misconceptions the answer states (refuted ones are not listed)
  * @param probes         follow-up questions the judge wrote for missed or contradicted points (may be empty)
@@ -16,14 +14,18 @@ import java.util.Objects;
  * @param trace          calls, tokens, cost and fallbacks behind this assessment
  * @param errors         false claims the answer makes that no key point or misconception of the rubric covers
  *                       (judges that can tell, such as a model, find them)
+ * @param examples       what answers already graded for the question say about this one, or {@code null} when
+ *                       no examples were used
  */
+@Api(status = Api.Status.STABLE)
 public record Assessment(
         List<Point> points,
         List<MisconceptionHit> misconceptions,
         List<GeneratedProbe> probes,
         String feedback,
         JudgeTrace trace,
-        List<WrongClaim> errors) {
+        List<WrongClaim> errors,
+        ExampleVote examples) {
 
     public Assessment {
         points = List.copyOf(Objects.requireNonNull(points, "points"));
@@ -33,10 +35,21 @@ public record Assessment(
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    /** An assessment that finds no wrong claim beyond the rubric's. */
+    /** An assessment that finds no wrong claim beyond the rubric's and uses no graded examples. */
     public Assessment(List<Point> points, List<MisconceptionHit> misconceptions, List<GeneratedProbe> probes,
                       String feedback, JudgeTrace trace) {
-        this(points, misconceptions, probes, feedback, trace, List.of());
+        this(points, misconceptions, probes, feedback, trace, List.of(), null);
+    }
+
+    /** An assessment that uses no graded examples. */
+    public Assessment(List<Point> points, List<MisconceptionHit> misconceptions, List<GeneratedProbe> probes,
+                      String feedback, JudgeTrace trace, List<WrongClaim> errors) {
+        this(points, misconceptions, probes, feedback, trace, errors, null);
+    }
+
+    /** This assessment with what graded examples say. */
+    public Assessment withExamples(ExampleVote vote) {
+        return new Assessment(points, misconceptions, probes, feedback, trace, errors, vote);
     }
 
     /**
@@ -117,6 +130,36 @@ public record Assessment(
             Objects.requireNonNull(judge, "judge");
             correction = correction == null ? "" : correction;
         }
+    }
+
+    /**
+     * What answers already graded for the same question say about this one.
+     *
+     * @param referenceScore the score the key points and misconceptions give, before examples
+     * @param examplesScore  the similarity-weighted grade of the nearest examples, 0..1
+     * @param adjustment     what the examples add to the score (negative lowers it): how far the reference-based
+     *                       judge was off on the nearest examples, weighted by how near they are and by weights
+     *                       fitted on the examples themselves
+     * @param nearest        the nearest examples, nearest first
+     * @param examplesSha256 which set of graded examples ({@link dev.grader.examples.GradedExamples#sha256()})
+     */
+    public record ExampleVote(double referenceScore, double examplesScore, double adjustment,
+                              List<Neighbour> nearest, String examplesSha256) {
+        public ExampleVote {
+            nearest = nearest == null ? List.of() : List.copyOf(nearest);
+        }
+    }
+
+    /**
+     * A graded example near the answer.
+     *
+     * @param exampleId  the example's id ({@code line N} when its file gives none)
+     * @param score      its grade as written
+     * @param scale      the scale of that grade
+     * @param similarity how near it is in meaning (cosine of sentence embeddings, or of word vectors), -1..1
+     * @param answer     the example's answer
+     */
+    public record Neighbour(String exampleId, double score, double scale, double similarity, String answer) {
     }
 
     /**

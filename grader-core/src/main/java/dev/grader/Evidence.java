@@ -3,12 +3,11 @@ package dev.grader;
 /**
  * A quoted span of the answer: {@code quote.equals(answer.substring(start, end))}.
  *
- * <p>Status: stable.
- *
  * @param quote the span's text
  * @param start offset of its first char in the answer (UTF-16 index, as {@link String#substring})
  * @param end   offset after its last char
  */
+@Api(status = Api.Status.STABLE)
 public record Evidence(String quote, int start, int end) {
 
     public Evidence {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * The graded answer: score, verdict, per-key-point findings with quoted evidence, misconceptions, follow-up
  * probes and feedback. Same rubric, answer and judge settings give a byte-identical JSON report.
  *
- * <p>Status: stable. Renderers for text and Markdown live in {@code dev.grader.report}.
+ * <p>Renderers for text and Markdown live in {@code dev.grader.report}.
  *
  * @param question       the question id
  * @param prompt         the question as asked
@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param keyPoints      one result per graded key point, in rubric order
  * @param misconceptions misconceptions the answer states
  * @param errors         false claims the answer makes that the rubric does not list (left out of JSON when none)
+ * @param examples       what answers already graded for the question say about this one (left out of JSON when
+ *                       no examples were used)
  * @param followUps      what to ask next: the rubric's probes for weak points first, then generated ones
  * @param feedback       a short paragraph addressed to the candidate
  * @param needsReview    whether a human should look: text addressed to the grader, a truncated answer, a judge
@@ -32,6 +34,7 @@ import java.util.Objects;
  * @param usage          calls, tokens, cost and fallbacks behind the verdicts
  * @param audit          rubric and engine fingerprints and judge settings
  */
+@Api(status = Api.Status.STABLE)
 public record GradeReport(
         String question,
         String prompt,
@@ -42,6 +45,7 @@ public record GradeReport(
         List<KeyPointResult> keyPoints,
         List<MisconceptionResult> misconceptions,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<WrongClaimResult> errors,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Assessment.ExampleVote examples,
         List<FollowUpProbe> followUps,
         String feedback,
         boolean needsReview,
@@ -64,8 +68,8 @@ public record GradeReport(
                        Verdict verdict, List<KeyPointResult> keyPoints, List<MisconceptionResult> misconceptions,
                        List<FollowUpProbe> followUps, String feedback, boolean needsReview,
                        List<String> reviewReasons, AnswerInfo answer, JudgeTrace usage, Audit audit) {
-        this(question, prompt, score, points, maxPoints, verdict, keyPoints, misconceptions, List.of(), followUps,
-                feedback, needsReview, reviewReasons, answer, usage, audit);
+        this(question, prompt, score, points, maxPoints, verdict, keyPoints, misconceptions, List.of(), null,
+                followUps, feedback, needsReview, reviewReasons, answer, usage, audit);
     }
 
     /**

@@ -50,11 +50,14 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A {@code Grader} is immutable, thread-safe and meant to be reused: build it once, grade many answers
  * from many threads. Answers are untrusted: text addressed to the grader is masked before any judge sees it.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public final class Grader {
 
+    /** A gap between the examples' grade and the reference score that a person should settle. */
+    private static final double EXAMPLES_DISAGREE = 0.5;
+    /** Below this similarity the nearest graded example says little about the answer. */
+    private static final double EXAMPLES_FAR = 0.3;
     /** Share of an answer's terms in lists (not statements) from which a person should look at it. */
     private static final double LISTED_SHARE = 0.5;
     /** An answer of more words than this and {@link #LONG_ANSWER_FACTOR} times the model answer's gets a review. */
@@ -74,7 +77,18 @@ public final class Grader {
 
     private Grader(Builder builder) {
         this.rubric = builder.rubric;
-        this.judge = builder.judge != null ? builder.judge : OfflineJudge.create();
+        Judge base = builder.judge != null ? builder.judge : OfflineJudge.create();
+        if (builder.examples != null && !builder.examples.isEmpty()) {
+            builder.examples.checkAgainst(builder.rubric);
+            dev.grader.judge.ExampleJudge.Builder b = dev.grader.judge.ExampleJudge.builder(base, builder.examples)
+                    .scoring(builder.scoring)
+                    .encoder(encoderOf(base));
+            if (builder.exampleWeights != null) {
+                b.weights(builder.exampleWeights);
+            }
+            base = b.build();
+        }
+        this.judge = base;
         this.judge.prepare(builder.rubric);
         this.scoring = builder.scoring;
         this.maxAnswerChars = builder.maxAnswerChars;
@@ -84,6 +98,16 @@ public final class Grader {
             byId.putIfAbsent(q.id(), q);
         }
         this.questions = Map.copyOf(byId);
+    }
+
+    /**
+     * What graded examples are compared with: the offline judge's own sentence encoder (none when it matches words
+     * alone), or, for other judges, the installed encoder ({@code grader-embeddings}) if any.
+     */
+    private static dev.grader.judge.SentenceEncoder encoderOf(Judge judge) {
+        Judge inner = judge instanceof dev.grader.judge.CachingJudge caching ? caching.judge() : judge;
+        return inner instanceof OfflineJudge offline ? offline.sentenceEncoder()
+                : dev.grader.judge.SentenceEncoderProvider.installed().orElse(null);
     }
 
     /** A builder: set the rubric (required), optionally the judge and scoring policy, then build. */
@@ -123,6 +147,13 @@ public final class Grader {
         Assessment checked = conform(question, assessment, answer);
         boolean manipulation = !injected.isEmpty();
         Score score = Scorer.score(question, checked, scoring, manipulation);
+        if (checked.examples() != null) {
+            // the report says what the examples changed: from the score the same findings give without them
+            double without = Scorer.score(question, checked.withExamples(null), scoring, manipulation).score();
+            Assessment.ExampleVote vote = checked.examples();
+            checked = checked.withExamples(new Assessment.ExampleVote(round(without), vote.examplesScore(),
+                    round(score.score() - without), vote.nearest(), vote.examplesSha256()));
+        }
 
         List<KeyPointResult> points = pointResults(question, checked, scoring);
         List<MisconceptionResult> misconceptions = misconceptionResults(question, checked, points);
@@ -142,6 +173,7 @@ public final class Grader {
                 misconceptions,
                 checked.errors().stream().map(e -> new GradeReport.WrongClaimResult(e.claim(), e.correction(),
                         e.judge(), e.evidence())).toList(),
+                checked.examples(),
                 FollowUpPlanner.plan(question, checked),
                 feedback,
                 !reasons.isEmpty(),
@@ -213,7 +245,7 @@ public final class Grader {
                 errors.add(new Assessment.WrongClaim(e.claim(), e.correction(), evidence, e.judge()));
             }
         }
-        return new Assessment(points, hits, a.probes(), a.feedback(), a.trace(), errors);
+        return new Assessment(points, hits, a.probes(), a.feedback(), a.trace(), errors, a.examples());
     }
 
     /** Evidence quotes always come from the answer as received, whatever the judge saw. */
@@ -289,6 +321,19 @@ public final class Grader {
             reasons.add("judge fallback: " + a.trace().fallback());
         }
         reasons.addAll(a.trace().review());
+        Assessment.ExampleVote vote = a.examples();
+        if (vote != null) {
+            if (Math.abs(vote.examplesScore() - vote.referenceScore()) >= EXAMPLES_DISAGREE) {
+                reasons.add(String.format(Locale.ROOT, "the graded examples and the model answer disagree: the "
+                        + "nearest examples scored %d%%, the key points give %d%%",
+                        Math.round(vote.examplesScore() * 100), Math.round(vote.referenceScore() * 100)));
+            }
+            double nearest = vote.nearest().isEmpty() ? 0 : vote.nearest().get(0).similarity();
+            if (nearest < EXAMPLES_FAR) {
+                reasons.add(String.format(Locale.ROOT, "the answer is unlike every graded example of this question "
+                        + "(the nearest has similarity %.2f)", nearest));
+            }
+        }
         if (!a.errors().isEmpty()) {
             reasons.add(a.errors().size() + " false claim(s) the rubric does not list, found by the "
                     + a.errors().get(0).judge() + " judge");
@@ -346,8 +391,27 @@ public final class Grader {
         private Judge judge;
         private ScoringPolicy scoring = ScoringPolicy.DEFAULT;
         private int maxAnswerChars = DEFAULT_MAX_ANSWER_CHARS;
+        private dev.grader.examples.GradedExamples examples;
+        private dev.grader.examples.ExampleWeights exampleWeights;
 
         private Builder() {
+        }
+
+        /**
+         * Answers already graded for the rubric's questions: the judge's score is corrected by how it fared on the
+         * nearest of them ({@link dev.grader.judge.ExampleJudge}). Checked against the rubric when the grader is
+         * built. Without examples (or with {@link dev.grader.examples.GradedExamples#NONE}) grading is
+         * reference-based alone.
+         */
+        public Builder examples(dev.grader.examples.GradedExamples examples) {
+            this.examples = Objects.requireNonNull(examples, "examples");
+            return this;
+        }
+
+        /** Example weights fitted before for the same rubric, examples and judge, so they are not fitted again. */
+        public Builder exampleWeights(dev.grader.examples.ExampleWeights weights) {
+            this.exampleWeights = Objects.requireNonNull(weights, "weights");
+            return this;
         }
 
         /** The rubric to grade against (required); checked for errors when the grader is built. */

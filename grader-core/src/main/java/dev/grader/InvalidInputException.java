@@ -5,9 +5,8 @@ import java.util.Objects;
 /**
  * Input that grader cannot use: a malformed bank, rubric, answer file or option. The message is one line that
  * names the source, the place in it (line and column, or JSON pointer) and what is wrong, ready to show a user.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public class InvalidInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

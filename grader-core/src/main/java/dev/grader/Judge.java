@@ -11,9 +11,8 @@ import dev.grader.rubric.Question;
  *
  * <p>Implementations must be thread-safe: one instance serves concurrent {@code assess} calls. The answer is
  * untrusted text and must never be able to change how the judge grades.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public interface Judge {
 
     /**

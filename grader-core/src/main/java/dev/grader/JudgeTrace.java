@@ -9,8 +9,6 @@ import java.util.List;
 /**
  * What an assessment cost and how it was reached: model calls, cache hits, tokens, fallbacks.
  *
- * <p>Status: stable.
- *
  * @param llmCalls         requests sent to a model (retries included)
  * @param cacheHits        model replies served from the cache
  * @param callsSaved       calls a policy avoided (escalate: answers the offline judge settled alone)
@@ -27,6 +25,7 @@ import java.util.List;
  * @param review           what a person must check before trusting this assessment, in words (a model's quote
  *                         that is not in the answer or does not state its point, ...); left out of JSON when empty
  */
+@Api(status = Api.Status.STABLE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JudgeTrace(
         int llmCalls,

@@ -6,9 +6,8 @@ import java.util.Objects;
  * Output that could not be written once the work was done: a full device, a folder that became read-only. The
  * message is one line naming the file and the file system's reason. What was written before is complete (files
  * are replaced atomically), so rerunning once the cause is fixed finishes the job; the CLI exits with 3.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public class OutputWriteException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -5,9 +5,8 @@ import java.util.Locale;
 
 /**
  * How an answer fares on one key point.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public enum PointStatus {
     /** The answer states the claim. */
     COVERED,

@@ -8,15 +8,50 @@ import java.util.Objects;
 /**
  * Loading rubrics: from a file, from the class path, from a string. Every load validates against the rubric
  * JSON Schema and fails with an {@link InvalidInputException} naming the file, place and rule.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public final class Rubrics {
 
     /** Class-path resource of the rubric grader ships with (Go net/http server concurrency, 33 questions). */
     public static final String DEFAULT_RESOURCE = "/dev/grader/rubrics/net-http-server-concurrency.json";
 
+    /** Class-path resource of the graded example answers that ship with the default rubric. */
+    public static final String DEFAULT_EXAMPLES_RESOURCE =
+            "/dev/grader/rubrics/net-http-server-concurrency.examples.jsonl";
+
+    /** The file name suffix of a rubric's graded examples, found beside it: {@code bank.json} has {@code bank.examples.jsonl}. */
+    public static final String EXAMPLES_SUFFIX = ".examples.jsonl";
+
     private Rubrics() {
+    }
+
+    /** The graded example answers that ship with {@link #defaultRubric()}: at least four per question. */
+    public static dev.grader.examples.GradedExamples defaultExamples() {
+        try (java.io.InputStream in = Rubrics.class.getResourceAsStream(DEFAULT_EXAMPLES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT_EXAMPLES_RESOURCE);
+            }
+            return dev.grader.examples.GradedExamples.parse(
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    "net-http-server-concurrency.examples.jsonl");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The graded examples kept beside a rubric file ({@code rubric.json}, or the bank {@code rubric.txt}, has
+     * {@code rubric.examples.jsonl}), or none when there is no such file.
+     *
+     * @throws InvalidInputException if the file exists but has a bad line
+     */
+    public static dev.grader.examples.GradedExamples examplesBeside(Path rubricFile) {
+        String name = rubricFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        Path beside = rubricFile.resolveSibling(base + EXAMPLES_SUFFIX);
+        return java.nio.file.Files.isRegularFile(beside) ? dev.grader.examples.GradedExamples.read(beside)
+                : dev.grader.examples.GradedExamples.NONE;
     }
 
     /** The shipped net/http server concurrency rubric. */

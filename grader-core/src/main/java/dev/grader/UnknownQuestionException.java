@@ -4,9 +4,8 @@ import java.util.List;
 
 /**
  * A question id that the rubric does not have. The message lists the valid ids.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public class UnknownQuestionException extends InvalidInputException {
 
     private static final long serialVersionUID = 1L;

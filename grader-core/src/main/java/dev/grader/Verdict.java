@@ -5,9 +5,8 @@ import java.util.Locale;
 
 /**
  * The overall verdict on an answer.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public enum Verdict {
     /** Score at or above the pass threshold. */
     CORRECT,

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** grader's version, read from the jar's build properties. */
+@Api(status = Api.Status.STABLE)
 public final class Version {
 
     private static final String VERSION = load();

@@ -94,11 +94,19 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show progress on standard error.")
     boolean noProgress;
 
+    @Option(names = "--pick-examples", paramLabel = "N",
+            description = "After grading, pick per question N answers that cover the cohort (and some the grader "
+                    + "is least sure of) for you to grade: OUTDIR/examples-to-grade.csv, then rerun with --examples.")
+    Integer pickExamples;
+
     @Mixin
     CommonOptions common;
 
     @Mixin
     JudgeOptions judgeOptions;
+
+    @Mixin
+    ExampleOptions exampleOptions;
 
     @Override
     public Integer call() {
@@ -107,12 +115,14 @@ final class BatchCommand implements Callable<Integer> {
         }
         List<SkippedQuestion> notCompiled = new ArrayList<>();
         Rubric rubric;
+        dev.grader.examples.GradedExamples examples;
         try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), rubricFile)) {
             rubric = RubricInput.load(rubricFile, spec.commandLine().getErr(), notCompiled);
+            examples = exampleOptions.load(rubricFile).checkAgainst(rubric);
         }
         List<String> assigned = questions.isEmpty() ? null
                 : QuestionChoice.idsOrLevels(rubric, questions).stream().map(q -> q.id()).toList();
-        JudgeSetup judge = judgeOptions.createJudge();
+        JudgeSetup judge = judgeOptions.createJudge(examples);
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -121,9 +131,17 @@ final class BatchCommand implements Callable<Integer> {
         BatchResult result;
         try (ProgressReporter progress = noProgress ? ProgressReporter.none()
                 : ProgressReporter.forStderr(err, "graded", colorAllowed())) {
-            BatchGrading.Builder builder = BatchGrading.builder(grader);
+            BatchGrading.Builder builder = BatchGrading.builder(grader).examples(examples);
             if (assigned != null) {
                 builder.questions(assigned);
+            }
+            if (pickExamples != null) {
+                if (pickExamples < 1) {
+                    throw new ParameterException(spec.commandLine(), "--pick-examples must be at least 1, found "
+                            + pickExamples);
+                }
+                builder.pickExamples(pickExamples, EmbeddingWarmUp.usesEmbeddings(judge.judge().info().settings())
+                        ? dev.grader.judge.SentenceEncoderProvider.installed().orElse(null) : null);
             }
             BatchGrading batch = builder
                     .outputDir(output)
@@ -139,6 +157,12 @@ final class BatchCommand implements Callable<Integer> {
                 BatchConsole.report(result, rubric.questions().size(), Duration.ofNanos(System.nanoTime() - start),
                         anonymize, force ? withoutForce() : null, out, err);
                 judge.printSummary(err);
+                if (result.examplesPicked() > 0) {
+                    Path file = output.resolve("examples-to-grade.csv");
+                    out.println("Picked " + result.examplesPicked() + " answers for you to grade: " + file
+                            + " (fill in the score column, 0.." + 5 + "). Then regrade with them:");
+                    out.println("  " + withExamples(file));
+                }
                 // After a signal the JVM halts as soon as the hook returns, which closing lets it do: flush first.
                 out.flush();
                 err.flush();
@@ -152,6 +176,32 @@ final class BatchCommand implements Callable<Integer> {
         }
         return result.hasProblems() || result.hasUngradedAnswers() || !notCompiled.isEmpty()
                 || result.provisional().candidates() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** This command line without {@code --pick-examples N}, with {@code --examples FILE}: the regrade by example. */
+    private String withExamples(Path file) {
+        List<String> args = new ArrayList<>();
+        List<String> original = spec.root().commandLine().getParseResult().originalArgs();
+        boolean positionalOnly = false;
+        for (int i = 0; i < original.size(); i++) {
+            String arg = original.get(i);
+            positionalOnly |= arg.equals("--");
+            if (!positionalOnly && arg.equals("--pick-examples")) {
+                i++; // and its value
+            } else if (!positionalOnly && (arg.startsWith("--pick-examples=") || arg.equals("--force")
+                    || arg.equals("--no-examples"))) {
+                continue;
+            } else if (!positionalOnly && arg.equals("--examples")) {
+                i++;
+            } else if (!positionalOnly && arg.startsWith("--examples=")) {
+                continue;
+            } else {
+                args.add(arg);
+            }
+        }
+        int at = args.indexOf("--") >= 0 ? args.indexOf("--") : args.size();
+        args.addAll(at, List.of("--examples", file.toString()));
+        return "grader " + ShellWords.join(args);
     }
 
     /** This command line without {@code --force}: what finishes an interrupted or stopped {@code --force} run. */

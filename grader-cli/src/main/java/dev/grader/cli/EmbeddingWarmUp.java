@@ -1,7 +1,7 @@
 package dev.grader.cli;
 
 import dev.grader.Judge;
-import dev.grader.match.MiniLmEncoder;
+import dev.grader.embeddings.MiniLmEncoder;
 import java.util.List;
 import java.util.Map;
 
@@ -48,10 +48,13 @@ final class EmbeddingWarmUp {
         }
     }
 
-    /** An {@code embeddings} setting other than {@code off}, at any depth (policies nest their judges' settings). */
+    /**
+     * An {@code embeddings} setting naming a model (not {@code off}, nor {@code off (...)} when the embeddings
+     * module is missing), at any depth (policies nest their judges' settings).
+     */
     static boolean usesEmbeddings(Map<String, Object> settings) {
         for (Map.Entry<String, Object> e : settings.entrySet()) {
-            if (e.getKey().equals("embeddings") && e.getValue() instanceof String name && !name.equals("off")) {
+            if (e.getKey().equals("embeddings") && e.getValue() instanceof String name && !name.startsWith("off")) {
                 return true;
             }
             if (e.getValue() instanceof Map<?, ?> nested && usesEmbeddings(stringKeys(nested))) {

@@ -1,6 +1,9 @@
 package dev.grader.cli;
 
 import dev.grader.Grader;
+import dev.grader.Judge;
+import dev.grader.examples.GradedExamples;
+import dev.grader.judge.CachingJudge;
 import dev.grader.InvalidInputException;
 import dev.grader.Rubrics;
 import dev.grader.compile.BankCompiler;
@@ -115,6 +118,14 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     JudgeOptions judgeOptions;
 
+    @Mixin
+    ExampleOptions exampleOptions;
+
+    @Option(names = "--cv-examples", paramLabel = "K",
+            description = "Grade as a teacher would who had graded the rest: the gold answers of each question in K "
+                    + "folds, each graded with the other folds as graded examples.")
+    Integer cvExamples;
+
     /** Output formats. */
     enum Format { TEXT, JSON }
 
@@ -150,13 +161,20 @@ final class EvalCommand implements Callable<Integer> {
             warnAboutSkippedQuestions(notCompiled, answers, err);
         }
         requireSomeQuestionInRubric(answers, rubric);
-        JudgeSetup judge = judgeOptions.createJudge();
+        GradedExamples examples = examples(rubric);
+        JudgeSetup judge = judgeOptions.createJudge(examples);
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
 
         if (rubricChoice != null && rubricChoice.bank != null) {
             warnAboutSharedIds(rubric, err);
         }
         Evaluation.Builder evaluation = Evaluation.builder(grader).threads(jobs);
+        if (cvExamples != null) {
+            // every fold's examples are assessed by the same judge: each answer once in all
+            Judge shared = new CachingJudge(judge.judge());
+            evaluation.crossValidatedExamples(cvExamples,
+                    foldExamples -> Grader.builder().rubric(rubric).judge(shared).examples(foldExamples).build());
+        }
         notCompiled.stream().filter(q -> q.id() != null)
                 .forEach(q -> evaluation.unavailable(q.id(), Skipped.NOT_COMPILED));
         if (predictions != null) {
@@ -239,6 +257,32 @@ final class EvalCommand implements Callable<Integer> {
     private boolean colorAllowed() {
         String noColor = System.getenv("NO_COLOR");
         return !common.noColor && (noColor == null || noColor.isEmpty());
+    }
+
+    /**
+     * The examples to grade with: none with {@code --cv-examples} (each fold brings its own) or
+     * {@code --no-examples}; else {@code --examples} or the rubric's own.
+     */
+    private GradedExamples examples(Rubric rubric) {
+        if (cvExamples != null) {
+            if (cvExamples < 2) {
+                throw new ParameterException(spec.commandLine(), "--cv-examples must be at least 2, found "
+                        + cvExamples);
+            }
+            if (exampleOptions.examples != null) {
+                throw new ParameterException(spec.commandLine(), "--cv-examples takes its examples from --gold; "
+                        + "leave out --examples");
+            }
+            return GradedExamples.NONE;
+        }
+        if (exampleOptions.examples != null && sameFile(exampleOptions.examples, gold)) {
+            throw new InvalidInputException(exampleOptions.examples.toString(), null, "is the --gold file: graded "
+                    + "with themselves as examples, the answers would be measured against their own grades; use "
+                    + "--cv-examples K");
+        }
+        Path rubricFile = rubricChoice == null ? null
+                : rubricChoice.bank != null ? rubricChoice.bank : rubricChoice.rubric;
+        return exampleOptions.load(rubricFile).checkAgainst(rubric);
     }
 
     /** The rubric to grade against; questions of a bank that do not compile go to {@code notCompiled}. */

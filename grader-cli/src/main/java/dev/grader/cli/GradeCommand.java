@@ -1,6 +1,7 @@
 package dev.grader.cli;
 
 import dev.grader.GradeReport;
+import dev.grader.examples.GradedExamples;
 import dev.grader.Grader;
 import dev.grader.report.ReportRenderer;
 import dev.grader.report.TextReportRenderer;
@@ -80,6 +81,9 @@ final class GradeCommand implements Callable<Integer> {
     JudgeOptions judgeOptions;
 
     @Mixin
+    ExampleOptions exampleOptions;
+
+    @Mixin
     CommonOptions common;
 
     /** Test seam: the process's standard input unless replaced. */
@@ -92,7 +96,8 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JudgeSetup judge = judgeOptions.createJudge();
+        GradedExamples examples = exampleOptions.load(rubricFile);
+        JudgeSetup judge = judgeOptions.createJudge(examples);
         EmbeddingWarmUp.startFor(judge.judge());
         PrintWriter err = spec.commandLine().getErr();
         Rubric rubric;
@@ -100,6 +105,7 @@ final class GradeCommand implements Callable<Integer> {
         AnswerInput.Answer answer;
         try (PipeWait wait = PipeWait.watch(err, rubricFile, answerFile)) {
             rubric = RubricInput.load(rubricFile, err);
+            examples.checkAgainst(rubric);
             question = QuestionChoice.find(rubric, questionId);
             answer = readAnswer();
         }

@@ -4,7 +4,9 @@ import dev.grader.InvalidInputException;
 import dev.grader.Judge;
 import dev.grader.judge.BlendingJudge;
 import dev.grader.judge.ConsensusJudge;
+import dev.grader.examples.GradedExamples;
 import dev.grader.judge.EscalatingJudge;
+import dev.grader.judge.ExampleJudge;
 import dev.grader.judge.OfflineJudge;
 import dev.grader.llm.CallBudget;
 import dev.grader.llm.LlmJudge;
@@ -42,7 +44,15 @@ final class JudgeFactory {
     }
 
     static JudgeSetup create(JudgeOptions o, JudgeEnvironment env) {
-        return create(o, env, null);
+        return create(o, env, null, GradedExamples.NONE);
+    }
+
+    /**
+     * @param examples answers already graded: the offline judge is corrected by them ({@link ExampleJudge}, its
+     *                 fitted weights cached on disk) and each model request carries the nearest few
+     */
+    static JudgeSetup create(JudgeOptions o, JudgeEnvironment env, GradedExamples examples) {
+        return create(o, env, null, examples);
     }
 
     /**
@@ -52,16 +62,20 @@ final class JudgeFactory {
      * @throws InvalidInputException when no model is configured, naming {@code what} needs one
      */
     static LlmJudge createModel(JudgeOptions o, JudgeEnvironment env, String what) {
-        return create(o, env, "llm").model().orElseThrow(() -> new InvalidInputException(what, null,
+        return create(o, env, "llm", GradedExamples.NONE).model().orElseThrow(() -> new InvalidInputException(what, null,
                 "needs a model: add --judge openai|ollama|anthropic (or set GRADER_JUDGE)"));
     }
 
-    private static JudgeSetup create(JudgeOptions o, JudgeEnvironment env, String forcedPolicy) {
+    private static JudgeSetup create(JudgeOptions o, JudgeEnvironment env, String forcedPolicy,
+                                     GradedExamples examples) {
         GraderConfig local = GraderConfig.read(env.workingDir().resolve(GraderConfig.FILE_NAME));
         GraderConfig user = GraderConfig.read(env.userConfigFile());
 
         boolean embeddings = !o.noEmbeddings && first(local.embeddings(), user.embeddings(), true);
-        OfflineJudge offline = OfflineJudge.builder().embeddings(embeddings).build();
+        OfflineJudge plainOffline = OfflineJudge.builder().embeddings(embeddings).build();
+        Judge offline = examples.isEmpty() ? plainOffline
+                : ExampleJudge.builder(plainOffline, examples).encoder(plainOffline.sentenceEncoder())
+                        .weightsStore(ExampleWeightsCache.in(env)).build();
 
         String judgeName = first(o.judge, env.get("GRADER_JUDGE"), local.judge(), user.judge(), OFFLINE)
                 .toLowerCase(Locale.ROOT);
@@ -133,7 +147,8 @@ final class JudgeFactory {
                     .budget(budget)
                     .usage(usage)
                     .prices(prices)
-                    .fallback(offline)
+                    .fallback(plainOffline)
+                    .examples(examples)
                     .jsonSchema(jsonSchema);
             if (baseUrl != null) {
                 try {

@@ -86,6 +86,11 @@ public final class JudgeOptions {
         return JudgeFactory.create(this, JudgeEnvironment.system());
     }
 
+    /** The same, grading by the given examples as well (none: {@link dev.grader.examples.GradedExamples#NONE}). */
+    public JudgeSetup createJudge(dev.grader.examples.GradedExamples examples) {
+        return JudgeFactory.create(this, JudgeEnvironment.system(), examples);
+    }
+
     /** Builds the judge and returns only it, for commands that print no cost summary. */
     public Judge judge() {
         return createJudge().judge();

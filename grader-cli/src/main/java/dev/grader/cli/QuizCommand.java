@@ -73,6 +73,9 @@ final class QuizCommand implements Callable<Integer> {
     JudgeOptions judgeOptions;
 
     @Mixin
+    ExampleOptions exampleOptions;
+
+    @Mixin
     CommonOptions common;
 
     /** Test seam: the process's standard input unless replaced. */
@@ -87,8 +90,10 @@ final class QuizCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--seed needs --shuffle");
         }
         Rubric rubric;
+        dev.grader.examples.GradedExamples examples;
         try (PipeWait wait = PipeWait.watch(spec.commandLine().getErr(), rubricFile)) {
             rubric = RubricInput.load(rubricFile, spec.commandLine().getErr());
+            examples = exampleOptions.load(rubricFile).checkAgainst(rubric);
         }
         List<Question> questions = new ArrayList<>(QuestionChoice.atLevel(rubric,
                 QuestionChoice.byIds(rubric, questionIds), level));
@@ -99,7 +104,7 @@ final class QuizCommand implements Callable<Integer> {
         if (count != null && count < questions.size()) {
             questions = questions.subList(0, count);
         }
-        JudgeSetup judge = judgeOptions.createJudge();
+        JudgeSetup judge = judgeOptions.createJudge(examples);
         EmbeddingWarmUp.startFor(judge.judge());
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
         Terminal terminal = common.terminal();

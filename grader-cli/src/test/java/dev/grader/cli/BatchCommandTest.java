@@ -1,6 +1,7 @@
 package dev.grader.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,6 +54,37 @@ class BatchCommandTest {
 
     private static List<String> lines(String text) {
         return text.lines().toList();
+    }
+
+    @Test
+    void picksAnswersToGradeAndTheRerunWithThemRegradesOnlyWhoAnsweredTheirQuestions() throws IOException {
+        Path subs = dir.resolve("subs");
+        write(subs.resolve("alice.md"), "## Q1\nIt runs an accept loop and one goroutine per connection.\n\n"
+                + "## Q4\nShutdown is graceful, Close is forceful.\n");
+        write(subs.resolve("bob.md"), "## Q4\nShutdown waits for handlers; Close closes everything now.\n");
+        write(subs.resolve("carol.md"), "## Q7\nThe server closes the request body itself.\n");
+        Path out = dir.resolve("out");
+        Cli.Result first = Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings", "--no-examples",
+                "--pick-examples", "2", "--questions", "Q1,Q4,Q7", "--no-progress");
+        assertEquals(0, first.exitCode(), first.err());
+        Path picked = out.resolve("examples-to-grade.csv");
+        assertTrue(first.out().contains("Picked 4 answers for you to grade: " + picked), first.out());
+        String rerun = "grader batch " + subs + " -o " + out + " --no-embeddings --questions Q1,Q4,Q7 --no-progress "
+                + "--examples " + picked;
+        assertTrue(first.out().contains("  " + rerun + "\n"), first.out());
+        String csv = Files.readString(picked, StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFid,question,candidate,answer,score,scale,suggested\r\n"), csv);
+        assertTrue(csv.contains("Q4/bob,Q4,bob,Shutdown waits for handlers; Close closes everything now.,,5,"), csv);
+
+        // the reviewer grades the two answers to Q4 and nothing else
+        write(picked, csv.replace("Shutdown is graceful, Close is forceful.\",,5", "Shutdown is graceful, Close is "
+                + "forceful.\",4,5").replace("Close closes everything now.,,5", "Close closes everything now.,3,5"));
+        Cli.Result second = Cli.run(rerun.substring("grader ".length()).split(" "));
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().startsWith("Graded 2 candidates"), second.out());
+        assertTrue(second.out().contains("Skipped 1 candidate"), second.out());
+        assertTrue(Files.readString(out.resolve("candidates/bob.json")).contains("\"examples\""));
+        assertFalse(Files.readString(out.resolve("candidates/carol.json")).contains("\"examples\""));
     }
 
     @Test

@@ -31,8 +31,9 @@ class GradeCommandTest {
 
     private static final String ANSWER = "Shutdown waits for in-flight requests; Close drops them";
     private static final String LEXICAL = "--no-embeddings";
+    /** What the CLI grades with by default: the shipped rubric and its graded examples. */
     private static final Grader GRADER = Grader.builder().rubric(Rubrics.defaultRubric())
-            .judge(OfflineJudge.builder().embeddings(false).build()).build();
+            .judge(OfflineJudge.builder().embeddings(false).build()).examples(Rubrics.defaultExamples()).build();
 
     @TempDir
     Path dir;
@@ -52,6 +53,55 @@ class GradeCommandTest {
     private static JsonNode json(Cli.Result r) throws IOException {
         assertEquals(0, r.exitCode(), r.err());
         return Json.mapper().readTree(r.out());
+    }
+
+    @Nested
+    @DisplayName("grades by example")
+    class ByExample {
+
+        @Test
+        void withTheShippedExamplesByDefaultAndWithoutThemOnRequest() {
+            Cli.Result by = run("grade", "-q", "Q1", "It uses a thread pool of workers.", LEXICAL);
+            assertTrue(by.out().contains("\nGraded examples\n  Graded like an answer that scored "), by.out());
+            Cli.Result plain = run("grade", "-q", "Q1", "It uses a thread pool of workers.", LEXICAL,
+                    "--no-examples");
+            assertFalse(plain.out().contains("Graded examples"), plain.out());
+        }
+
+        @Test
+        void fromAFileGiven(@TempDir Path tmp) throws IOException {
+            Path file = tmp.resolve("mine.csv");
+            Files.writeString(file, "question,answer,score,scale\n"
+                    + "Q4,\"Shutdown and Close are the same thing\",0,5\n"
+                    + "Q4,\"Shutdown and Close both stop the server the same way\",0,5\n"
+                    + "Q4,\"Shutdown is graceful, Close is forceful\",4,5\n");
+            Cli.Result r = run("grade", "-q", "Q4", "--format", "json", "--examples", file.toString(),
+                    "Shutdown and Close are really the same thing", LEXICAL);
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(r.out().contains("\"examples\""), r.out());
+            assertTrue(r.out().contains("\"exampleId\": \"line 2\""), r.out());
+        }
+
+        @Test
+        void besideTheRubricFoundByName(@TempDir Path tmp) throws IOException {
+            Path rubric = tmp.resolve("shipped.json");
+            Files.copy(Path.of("../rubrics/net-http-server-concurrency.json"), rubric);
+            Files.writeString(tmp.resolve("shipped.examples.jsonl"),
+                    "{\"id\": \"mine\", \"question\": \"Q4\", \"answer\": \"Shutdown is graceful\", "
+                            + "\"score\": 2, \"scale\": 5}\n");
+            Cli.Result r = run("grade", "-r", rubric.toString(), "-q", "Q4", "Shutdown is graceful", LEXICAL);
+            assertTrue(r.out().contains("(mine, similarity 1.00)"), r.out());
+        }
+
+        @Test
+        void aBadExamplesFileIsOneLineAndExitTwo(@TempDir Path tmp) throws IOException {
+            Path file = tmp.resolve("bad.jsonl");
+            Files.writeString(file, "{\"question\": \"Q99\", \"answer\": \"x\", \"score\": 1, \"scale\": 5}\n");
+            Cli.Result r = run("grade", "-q", "Q4", "--examples", file.toString(), "x", LEXICAL);
+            assertEquals(2, r.exitCode());
+            assertEquals("grader: " + file + ": line 1: unknown question 'Q99'; rubric net-http-server-concurrency "
+                    + "has Q1, Q2, Q3, ..., Q33\n", r.err());
+        }
     }
 
     @Nested

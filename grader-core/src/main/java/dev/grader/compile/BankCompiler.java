@@ -1,5 +1,6 @@
 package dev.grader.compile;
 
+import dev.grader.Api;
 import dev.grader.InvalidInputException;
 import dev.grader.internal.Hashing;
 import dev.grader.internal.InputFiles;
@@ -21,9 +22,8 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * Rubric rubric = BankCompiler.compile(Path.of("rubrics/net-http-server-concurrency.txt"));
  * }</pre>
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public final class BankCompiler {
 
     /** The largest bank read: a bank compiles to a larger rubric, whose own limit is the same. */

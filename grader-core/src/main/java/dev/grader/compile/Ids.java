@@ -1,5 +1,6 @@
 package dev.grader.compile;
 
+import dev.grader.Api;
 import dev.grader.internal.Hashing;
 import dev.grader.text.GenericWords;
 import dev.grader.text.Token;
@@ -12,8 +13,9 @@ import java.util.Locale;
  * salient words) keeps it readable, the hash of the normalised text keeps it unique. Tools that add entries to a
  * rubric (LLM suggestions) use the same scheme, so an accepted entry keeps its id when the bank is recompiled.
  *
- * <p>Status: stable (the scheme is part of the rubric format).
+ * <p>The scheme is part of the rubric format.
  */
+@Api(status = Api.Status.STABLE)
 public final class Ids {
 
     /** Kind letter of key points. */

@@ -1,5 +1,6 @@
 package dev.grader.judge;
 
+import dev.grader.Api;
 import dev.grader.Assessment;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
@@ -32,8 +33,9 @@ import java.util.Set;
  * Judge judge = BlendingJudge.builder(OfflineJudge.create(), llmJudge).secondWeight(0.7).build();
  * }</pre>
  *
- * <p>Thread-safe when both judges are. Status: experimental.
+ * <p>Thread-safe when both judges are.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class BlendingJudge implements Judge {
 
     /** The policy's name in reports. */

@@ -1,5 +1,6 @@
 package dev.grader.judge;
 
+import dev.grader.Api;
 import dev.grader.Assessment;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
@@ -31,8 +32,9 @@ import java.util.Objects;
  * Judge judge = ConsensusJudge.of(List.of(sample0, sample1, sample2));
  * }</pre>
  *
- * <p>Judges are asked in order, on the calling thread. Thread-safe when the judges are. Status: experimental.
+ * <p>Judges are asked in order, on the calling thread. Thread-safe when the judges are.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class ConsensusJudge implements Judge {
 
     /** The policy's name in reports. */

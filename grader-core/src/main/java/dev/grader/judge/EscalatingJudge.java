@@ -1,5 +1,6 @@
 package dev.grader.judge;
 
+import dev.grader.Api;
 import dev.grader.Assessment;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
@@ -36,8 +37,9 @@ import java.util.Set;
  * Judge judge = EscalatingJudge.builder(OfflineJudge.create(), llmJudge).confidence(0.5).margin(0.2).build();
  * }</pre>
  *
- * <p>Thread-safe when both judges are. Status: experimental.
+ * <p>Thread-safe when both judges are.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class EscalatingJudge implements Judge {
 
     /** The policy's name in reports. */

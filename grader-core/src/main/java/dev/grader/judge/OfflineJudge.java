@@ -1,12 +1,10 @@
 package dev.grader.judge;
 
+import dev.grader.Api;
 import dev.grader.Assessment;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
-import dev.grader.match.MatchSettings;
 import dev.grader.match.Matcher;
-import dev.grader.match.MiniLmEncoder;
-import dev.grader.match.SentenceEncoder;
 import dev.grader.rubric.Question;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,24 +27,32 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Thread-safe; prepared key points and their vectors are cached per question.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public final class OfflineJudge implements Judge {
 
     /** The value of {@code judge} in reports for points this judge decided. */
     public static final String NAME = "offline";
 
+    /**
+     * The {@code embeddings} setting of a judge asked for embeddings when no {@link SentenceEncoderProvider} is
+     * installed: it grades lexically, exactly as with {@code embeddings(false)}.
+     */
+    public static final String EMBEDDINGS_MISSING = "off (grader-embeddings not on the class path)";
+
     private final Matcher matcher;
+    private final SentenceEncoder encoder;
     private final JudgeInfo info;
 
     private OfflineJudge(Builder b) {
-        SentenceEncoder encoder = b.embeddings ? (b.encoder != null ? b.encoder : MiniLmEncoder.shared()) : null;
-        MatchSettings settings = b.settings != null ? b.settings : b.embeddings ? MatchSettings.DEFAULT
+        SentenceEncoder encoder = !b.embeddings ? null
+                : b.encoder != null ? b.encoder : SentenceEncoderProvider.installed().orElse(null);
+        MatchSettings settings = b.settings != null ? b.settings : encoder != null ? MatchSettings.DEFAULT
                 : MatchSettings.LEXICAL;
         this.matcher = new Matcher(settings, encoder, NAME);
+        this.encoder = encoder;
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("embeddings", encoder == null ? "off" : encoder.name());
+        s.put("embeddings", encoder != null ? encoder.name() : b.embeddings ? EMBEDDINGS_MISSING : "off");
         s.put("covered", settings.covered());
         s.put("partial", settings.partial());
         s.put("lexicalWeight", settings.lexicalWeight());
@@ -70,6 +76,11 @@ public final class OfflineJudge implements Judge {
         return matcher.assess(question, answer);
     }
 
+    /** The sentence encoder this judge reads meaning with, or null when it matches words alone. */
+    public SentenceEncoder sentenceEncoder() {
+        return encoder;
+    }
+
     @Override
     public JudgeInfo info() {
         return info;
@@ -89,7 +100,11 @@ public final class OfflineJudge implements Judge {
         private Builder() {
         }
 
-        /** Whether to use sentence embeddings (default true); off is much faster and needs no model. */
+        /**
+         * Whether to use sentence embeddings (default true); off is much faster and needs no model. On, the
+         * encoder comes from the installed {@link SentenceEncoderProvider} ({@code grader-embeddings}); without
+         * one the judge grades lexically, as with {@code false}, and its settings say so.
+         */
         public Builder embeddings(boolean on) {
             this.embeddings = on;
             return this;

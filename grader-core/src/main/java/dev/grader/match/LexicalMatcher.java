@@ -13,6 +13,7 @@ final class LexicalMatcher {
 
     private static final double FUZZY = 0.85;
     private static final double JOINED = 0.9;
+    private static final double OTHER_IDENTIFIER = 0.4;
 
     private LexicalMatcher() {
     }
@@ -32,6 +33,12 @@ final class LexicalMatcher {
             double w = e.getValue();
             int at = firstIn(answer.exact(stem), window);
             double credit = 1.0;
+            if (at >= 0 && text.join(stem) != null && text.codeWord(stem)) {
+                String theirs = answer.identifier(at);
+                if (theirs != null && !theirs.equals(text.join(stem))) {
+                    credit = OTHER_IDENTIFIER; // http.Serve shares a word with http.ListenAndServe, not its meaning
+                }
+            }
             if (at < 0) {
                 at = firstIn(answer.fuzzy(stem, text.surface(stem)), window);
                 credit = FUZZY;
@@ -137,7 +144,10 @@ final class LexicalMatcher {
             if (answer.negationHead(i)) {
                 String stem = tokens.get(i).stem();
                 negatedInWindow.add(stem);
-                conflict |= !text.deniesImplicitly() && text.weights().containsKey(stem)
+                // a verbless text ("By reference.") is read with its question, whose verb it answers:
+                // "not passed by reference" denies it
+                boolean asserted = text.weights().containsKey(stem) || text.impliedPredicate().contains(stem);
+                conflict |= !text.deniesImplicitly() && asserted
                         && !text.negatedStems().contains(stem) && objectShared(text, tokens, i, window);
             }
         }

@@ -3,6 +3,8 @@ package dev.grader.match;
 import dev.grader.Assessment;
 import dev.grader.Evidence;
 import dev.grader.PointStatus;
+import dev.grader.judge.MatchSettings;
+import dev.grader.judge.SentenceEncoder;
 import dev.grader.rubric.Question;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +98,7 @@ public final class Matcher {
                 texts.add(sentenceText(am, windows, w.sentence()));
             }
         }
-        List<float[]> vectors = encoder instanceof MiniLmEncoder mini ? mini.encodeUncached(texts) : encoder.encode(texts);
+        List<float[]> vectors = encoder.encodeUncached(texts);
         float[][] out = new float[windows.size()][];
         for (int i = 0; i < windows.size(); i++) {
             Integer slot = slotBySentence.get(windows.get(i).sentence());
@@ -308,7 +310,8 @@ public final class Matcher {
         if (support >= settings.partial()) {
             double conf = Math.min(confidence(support, settings.partial()), confidence(support, settings.covered()));
             // credit grows with the match between the partial and covered thresholds: 0.1 .. 0.9
-            double credit = 0.1 + 0.8 * Math.min(1, (support - settings.partial()) / (settings.covered() - settings.partial()));
+            double credit = 0.1 + 0.8 * Math.min(1,
+                    (support - settings.partial()) / (settings.covered() - settings.partial()));
             if (listed) {
                 credit = Math.min(credit, settings.listCredit()); // the words are there, no statement is
             }
@@ -336,11 +339,11 @@ public final class Matcher {
         return false;
     }
 
-
     /**
-     * Whether a reading states part of its key point: words of the point beyond the question's own, or a
-     * meaning close enough to be a paraphrase of this point rather than of the topic (the window is nearer this
-     * point than any other of the question).
+     * Whether a reading states part of its key point, so that it may earn credit: words of the point beyond the
+     * question's own; or shared words with a meaning near the point's; or, without shared words, a meaning nearer
+     * this point than any other of the question (a paraphrase of it, not of the topic). Topic similarity alone is
+     * no evidence.
      */
     private boolean evidenced(Reading r, PreparedQuestion.Point point, Signals s) {
         if (r.specific() >= 1) {
@@ -349,8 +352,26 @@ public final class Matcher {
         if (Double.isNaN(r.cosine())) {
             return false;
         }
-        return r.lexical() >= settings.partialEvidence() && r.cosine() >= settings.meaningWithWords()
-                || r.cosine() >= settings.meaningClosest() && r.cosine() >= s.closestCosine(r.window());
+        if (!statesItsNumbers(point, s.windows.get(r.window()), s)) {
+            return false; // "43" means much what "42" means, and is wrong
+        }
+        if (r.lexical() >= settings.partialEvidence() && r.cosine() >= settings.meaningWithWords()) {
+            return true;
+        }
+        // nearer this point than any other of the question; with one point, nearness must stand on its own
+        return s.pq.points().size() > 1
+                ? r.cosine() >= settings.meaningClosest() && r.cosine() >= s.closestCosine(r.window())
+                : r.cosine() >= settings.meaningWithWords() + settings.meaningClosest() * 3 / 4;
+    }
+
+    /** For a key point that is a number ("42"), whether the window states that number. */
+    private static boolean statesItsNumbers(PreparedQuestion.Point point, Window w, Signals s) {
+        PreparedText text = point.texts().get(0);
+        java.util.List<String> numbers = text.weights().keySet().stream()
+                .filter(stem -> Character.isDigit(stem.charAt(0))).toList();
+        boolean onlyNumbers = !numbers.isEmpty() && text.weights().keySet().stream()
+                .allMatch(stem -> Character.isDigit(stem.charAt(0)) || !text.specific(stem));
+        return !onlyNumbers || LexicalMatcher.share(text, numbers, s.am, w) > 0;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.grader.match;
 
+import dev.grader.judge.SentenceEncoder;
 import dev.grader.rubric.KeyPoint;
 import dev.grader.rubric.Misconception;
 import dev.grader.rubric.Question;

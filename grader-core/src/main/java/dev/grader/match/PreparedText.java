@@ -30,6 +30,8 @@ public final class PreparedText {
     private final String subject;
     private final int contentCount;
     private final Set<String> specific = new HashSet<>();
+    private final Set<String> codeWords = new HashSet<>();
+    private final Set<String> impliedPredicate;
 
     PreparedText(String text, QuestionContext context) {
         this(text, context, true);
@@ -72,6 +74,9 @@ public final class PreparedText {
             surface.put(t.stem(), t.lower());
             if (t.group() >= 0) {
                 joins.put(t.stem(), joinGroup(tokens, t.group()));
+                if (t.code()) {
+                    codeWords.add(t.stem());
+                }
             }
             total += weight;
             if (!context.inPrompt(t.stem()) && !dev.grader.text.GenericWords.isGeneric(t.stem())) {
@@ -99,6 +104,8 @@ public final class PreparedText {
         this.deniesImplicitly = implicit;
         this.negatedStems = java.util.Set.copyOf(scoped);
         this.contentCount = w.size();
+        this.impliedPredicate = discountPrompt && !dev.grader.text.TermList.hasVerb(tokens)
+                ? context.promptStems() : Set.of();
     }
 
     private static String joinGroup(List<Token> tokens, int group) {
@@ -154,6 +161,19 @@ public final class PreparedText {
     /** The entity this text is about, as an entity key, or null. */
     String subject() {
         return subject;
+    }
+
+    /** Whether a stem is a word of a code identifier of this text ({@code serve} of {@code ListenAndServe}). */
+    boolean codeWord(String stem) {
+        return codeWords.contains(stem);
+    }
+
+    /**
+     * The question's words, for a text without a verb: a terse answer ("By reference.") asserts the question's
+     * predicate ("How are arrays passed to functions?"). Empty for texts that state their own claim.
+     */
+    Set<String> impliedPredicate() {
+        return impliedPredicate;
     }
 
     /** Whether a stem says what this text is about beyond the question's own and everyday words. */

@@ -47,6 +47,11 @@ final class QuestionContext {
         return w;
     }
 
+    /** The content stems of the prompt. */
+    Set<String> promptStems() {
+        return java.util.Collections.unmodifiableSet(promptStems);
+    }
+
     boolean inPrompt(String stem) {
         return promptStems.contains(stem);
     }

@@ -1,5 +1,6 @@
 package dev.grader.report;
 
+import dev.grader.Api;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -9,9 +10,8 @@ import java.util.Locale;
  * Estimated costs in US dollars, readable at any size: cents from a dollar up ({@code $12.35}), three
  * significant digits below ({@code $0.0218}, {@code $0.000027}), so a single cheap call never shows as
  * {@code $0.0000}.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public final class Dollars {
 
     private Dollars() {

@@ -1,5 +1,6 @@
 package dev.grader.report;
 
+import dev.grader.Api;
 import dev.grader.GradeReport;
 import dev.grader.GradeReport.FollowUpProbe;
 import dev.grader.GradeReport.KeyPointResult;
@@ -14,9 +15,8 @@ import java.util.Objects;
  *
  * <p>Every text is escaped, candidate text above all: a quoted answer cannot break the table ({@code |}), open
  * a code span, add links, images, HTML, headings or lists. Line breaks in quotes become spaces.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static final MarkdownReportRenderer INSTANCE = new MarkdownReportRenderer();
@@ -40,6 +40,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         keyPoints(out, report.keyPoints());
         misconceptions(out, report.misconceptions());
         errors(out, report.errors());
+        examples(out, report.examples());
         followUps(out, report.followUps());
         String feedback = UntrustedText.line(report.feedback());
         if (!feedback.isEmpty()) {
@@ -111,6 +112,17 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 paragraph(out, "Correction: " + escape(correction));
             }
         }
+    }
+
+    private static void examples(StringBuilder out, dev.grader.Assessment.ExampleVote vote) {
+        if (vote == null || vote.nearest().isEmpty()) {
+            return;
+        }
+        paragraph(out, "### Graded examples");
+        dev.grader.Assessment.Neighbour n = vote.nearest().get(0);
+        paragraph(out, escape(ReportFacts.gradedLike(n)));
+        paragraph(out, blockQuote(n.answer()));
+        paragraph(out, escape(ReportFacts.exampleShift(vote)));
     }
 
     private static void followUps(StringBuilder out, List<FollowUpProbe> probes) {

@@ -33,6 +33,27 @@ final class ReportFacts {
         };
     }
 
+    /** "Graded like an answer that scored 4/5 (similarity 0.82):" of the nearest graded example. */
+    static String gradedLike(dev.grader.Assessment.Neighbour n) {
+        return String.format(Locale.ROOT, "Graded like an answer that scored %s/%s (%s, similarity %.2f):",
+                plain(n.score()), plain(n.scale()), UntrustedText.line(n.exampleId()), n.similarity());
+    }
+
+    /** How the examples moved the score: "The examples moved the score from 62% to 48%." */
+    static String exampleShift(dev.grader.Assessment.ExampleVote vote) {
+        double after = Math.max(0, Math.min(1, vote.referenceScore() + vote.adjustment()));
+        if (percent(after).equals(percent(vote.referenceScore()))) {
+            return "The examples left the score at " + percent(after) + " (the nearest scored "
+                    + percent(vote.examplesScore()) + ").";
+        }
+        return "The examples moved the score from " + percent(vote.referenceScore()) + " to " + percent(after)
+                + " (the nearest scored " + percent(vote.examplesScore()) + ").";
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
     /** {@code 14%}: rounded like the feedback paragraph, so both always agree. */
     static String percent(double score) {
         return String.format(Locale.ROOT, "%.0f%%", score * 100);

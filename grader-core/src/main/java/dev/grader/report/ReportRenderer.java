@@ -1,5 +1,6 @@
 package dev.grader.report;
 
+import dev.grader.Api;
 import dev.grader.GradeReport;
 import dev.grader.PointStatus;
 import dev.grader.internal.Json;
@@ -16,9 +17,8 @@ import dev.grader.internal.Json;
  *
  * <p>Answers are untrusted: renderers neutralise control characters (a quoted answer cannot move the cursor or
  * recolour a terminal) and Markdown syntax (a quoted answer cannot break a table or add a link).
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 @FunctionalInterface
 public interface ReportRenderer {
 

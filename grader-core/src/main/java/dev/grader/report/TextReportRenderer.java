@@ -1,5 +1,6 @@
 package dev.grader.report;
 
+import dev.grader.Api;
 import dev.grader.GradeReport;
 import dev.grader.GradeReport.FollowUpProbe;
 import dev.grader.GradeReport.KeyPointResult;
@@ -26,9 +27,8 @@ import java.util.Objects;
  * ReportRenderer renderer = TextReportRenderer.builder().colour(true).width(80).build();
  * System.out.print(renderer.render(report));
  * }</pre>
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public final class TextReportRenderer implements ReportRenderer {
 
     /** Lines wider than this are hard to read, even on a wide terminal. */
@@ -64,6 +64,7 @@ public final class TextReportRenderer implements ReportRenderer {
         keyPoints(out, report.keyPoints());
         misconceptions(out, report.misconceptions());
         errors(out, report.errors());
+        examples(out, report.examples());
         if (followUps) {
             followUps(out, report.followUps());
         }
@@ -148,6 +149,17 @@ public final class TextReportRenderer implements ReportRenderer {
                 wrapped(out, correction, DETAIL + "\u2192 ", DETAIL + "  ");
             }
         }
+    }
+
+    private void examples(Output out, dev.grader.Assessment.ExampleVote vote) {
+        if (vote == null || vote.nearest().isEmpty()) {
+            return;
+        }
+        out.section(ansi.bold("Graded examples"));
+        dev.grader.Assessment.Neighbour n = vote.nearest().get(0);
+        wrapped(out, ReportFacts.gradedLike(n), ITEM, ITEM);
+        quote(out, n.answer());
+        wrapped(out, ReportFacts.exampleShift(vote), ITEM, ITEM);
     }
 
     private void followUps(Output out, List<FollowUpProbe> probes) {

@@ -1,5 +1,6 @@
 package dev.grader.report;
 
+import dev.grader.Api;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,8 +8,9 @@ import java.util.List;
  * Greedy word wrapping with a hanging indent, for every text grader prints in columns (reports, grading sheets,
  * the quiz). Words longer than a line (URLs, identifiers) are never broken.
  *
- * <p>Status: internal (public for the command line).
+ * <p>Public for the command line.
  */
+@Api(status = Api.Status.INTERNAL)
 public final class Wrap {
 
     private Wrap() {

@@ -1,6 +1,7 @@
 package dev.grader.rubric;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.grader.Api;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param language the fence language when the bank gave one, else {@code null}
  * @param text     the code, lines joined with {@code \n}
  */
+@Api(status = Api.Status.STABLE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CodeBlock(String section, String language, String text) {
     public CodeBlock {

@@ -1,6 +1,7 @@
 package dev.grader.rubric;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.grader.Api;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param probes   ids of the key points of the same question that this follow-up tests
  * @param origin   {@code null}, or {@code "suggested"} for unreviewed LLM suggestions
  */
+@Api(status = Api.Status.STABLE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FollowUp(String id, String question, String answer, List<String> probes, String origin) {
 

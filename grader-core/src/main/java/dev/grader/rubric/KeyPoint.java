@@ -1,6 +1,7 @@
 package dev.grader.rubric;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.grader.Api;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param origin  {@code null} for compiled or hand-written points, {@code "suggested"} for unreviewed
  *                LLM suggestions (ignored by grading until accepted)
  */
+@Api(status = Api.Status.STABLE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record KeyPoint(String id, String text, double weight, List<String> terms, List<String> aliases, String origin) {
 

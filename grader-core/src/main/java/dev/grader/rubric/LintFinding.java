@@ -1,5 +1,7 @@
 package dev.grader.rubric;
 
+import dev.grader.Api;
+
 /**
  * One problem found by {@link RubricLinter}.
  *
@@ -7,6 +9,7 @@ package dev.grader.rubric;
  * @param pointer  JSON pointer of the offending element ({@code /questions/3/keyPoints/1/weight})
  * @param message  what is wrong, one line
  */
+@Api(status = Api.Status.STABLE)
 public record LintFinding(Severity severity, String pointer, String message) {
 
     /** Errors make a rubric unusable for grading; warnings and notices are advice. */

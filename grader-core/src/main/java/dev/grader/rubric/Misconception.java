@@ -1,6 +1,7 @@
 package dev.grader.rubric;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.grader.Api;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param terms      salient words of the wrong claim
  * @param origin     {@code null}, or {@code "suggested"} for unreviewed LLM suggestions
  */
+@Api(status = Api.Status.STABLE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Misconception(String id, String text, String correction, List<String> terms, String origin) {
 

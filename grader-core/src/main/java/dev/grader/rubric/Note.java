@@ -1,5 +1,6 @@
 package dev.grader.rubric;
 
+import dev.grader.Api;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Objects;
  * @param label the label without its trailing period
  * @param text  the paragraph, code excluded
  */
+@Api(status = Api.Status.STABLE)
 public record Note(String label, String text) {
     public Note {
         label = Objects.requireNonNullElse(label, "");

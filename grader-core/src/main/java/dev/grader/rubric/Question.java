@@ -2,6 +2,7 @@ package dev.grader.rubric;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.grader.Api;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param notes           other labelled paragraphs (Fix, Pitfall, ...), context for humans and LLM judges
  * @param code            code shown with the question or its answer; context only, never a key point
  */
+@Api(status = Api.Status.STABLE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Question(
         String id,

@@ -1,6 +1,7 @@
 package dev.grader.rubric;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.grader.Api;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param source        where the rubric was compiled from
  * @param questions     the questions, in bank order
  */
+@Api(status = Api.Status.STABLE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Rubric(
         int formatVersion,

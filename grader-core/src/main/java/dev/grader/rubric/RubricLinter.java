@@ -1,5 +1,6 @@
 package dev.grader.rubric;
 
+import dev.grader.Api;
 import dev.grader.InvalidInputException;
 import dev.grader.rubric.LintFinding.Severity;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Set;
  * Semantic checks the schema cannot express: unique ids, questions that can be graded, follow-ups that probe
  * real key points, and suggestions still awaiting review.
  */
+@Api(status = Api.Status.STABLE)
 public final class RubricLinter {
 
     private RubricLinter() {

@@ -10,6 +10,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.grader.Api;
 import dev.grader.InvalidInputException;
 import dev.grader.internal.InputFiles;
 import dev.grader.internal.Json;
@@ -24,6 +25,7 @@ import java.util.List;
  * Reads rubrics and validates each against {@code rubric.schema.json} before binding it, so a hand-edited
  * rubric fails with the JSON pointer, line and rule that it breaks rather than deep inside grading.
  */
+@Api(status = Api.Status.STABLE)
 public final class RubricReader {
 
     /** Classpath location of the schema (the same file as {@code rubrics/rubric.schema.json}). */
@@ -46,7 +48,7 @@ public final class RubricReader {
     /** Reads a rubric shipped on the class path, such as {@code /dev/grader/rubrics/net-http-server-concurrency.json}. */
     public static Rubric readResource(String resource) {
         String source = "classpath:" + resource;
-        try (InputStream in = RubricReader.class.getResourceAsStream(resource)) {
+        try (InputStream in = resource(resource)) {
             if (in == null) {
                 throw new InvalidInputException(source, null, "no such resource on the class path");
             }
@@ -54,6 +56,19 @@ public final class RubricReader {
         } catch (IOException e) {
             throw new InvalidInputException(source, null, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A resource of grader-core (the shipped rubrics), else of the caller's class path. On the module path a
+     * class finds only its own module's resources, so the caller's come through the context class loader.
+     */
+    private static InputStream resource(String absoluteName) {
+        InputStream in = RubricReader.class.getResourceAsStream(absoluteName);
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (in == null && context != null && RubricReader.class.getModule().isNamed()) {
+            in = context.getResourceAsStream(absoluteName.substring(1));
+        }
+        return in;
     }
 
     /**

@@ -1,11 +1,13 @@
 package dev.grader.rubric;
 
+import dev.grader.Api;
 import dev.grader.internal.AtomicFiles;
 import dev.grader.internal.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /** Writes rubrics in their canonical form: same rubric, byte-identical file. */
+@Api(status = Api.Status.STABLE)
 public final class RubricWriter {
 
     private RubricWriter() {

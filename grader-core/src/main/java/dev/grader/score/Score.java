@@ -1,5 +1,6 @@
 package dev.grader.score;
 
+import dev.grader.Api;
 import dev.grader.Verdict;
 
 /**
@@ -10,5 +11,6 @@ import dev.grader.Verdict;
  * @param score     points / maxPoints, 0..1
  * @param verdict   the overall verdict
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public record Score(double points, double maxPoints, double score, Verdict verdict) {
 }

@@ -1,5 +1,6 @@
 package dev.grader.score;
 
+import dev.grader.Api;
 import dev.grader.Assessment;
 import dev.grader.PointStatus;
 import dev.grader.Verdict;
@@ -14,6 +15,7 @@ import java.util.Map;
  * Turns an assessment into points: a pure function of the question, the assessment and the policy, so the
  * same inputs always give the same score.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class Scorer {
 
     private Scorer() {
@@ -48,6 +50,11 @@ public final class Scorer {
                 + (manipulation ? policy.manipulationPenalty() * max : 0);
         double points = clamp(earned - penalty, 0, max);
         double score = max > 0 ? points / max : 0;
+        if (assessment.examples() != null && max > 0) {
+            // graded examples correct the reference-based score by how that judge fared on answers like this one
+            score = clamp(score + assessment.examples().adjustment(), 0, 1);
+            points = score * max;
+        }
         return new Score(points, max, score, verdict(score, contradicted || hits > 0 || errors > 0, policy));
     }
 

@@ -1,9 +1,9 @@
 package dev.grader.score;
 
+import dev.grader.Api;
+
 /**
  * How verdicts become points. Every value is validated when the policy is built.
- *
- * <p>Status: stable.
  *
  * @param partialCredit        share of a key point's weight earned when it is {@code partial}, 0..1
  * @param contradictionPenalty share of a key point's weight lost when it is {@code contradicted}, 0..1
@@ -17,6 +17,7 @@ package dev.grader.score;
  *                             judge such as a model finds them), 0..1; capped with misconceptions by
  *                             {@code maxMisconceptionPenalty}
  */
+@Api(status = Api.Status.STABLE)
 public record ScoringPolicy(
         double partialCredit,
         double contradictionPenalty,

@@ -1,5 +1,6 @@
 package dev.grader.score;
 
+import dev.grader.Api;
 import dev.grader.Assessment;
 import dev.grader.PointStatus;
 import dev.grader.rubric.KeyPoint;
@@ -15,9 +16,8 @@ import java.util.Map;
  * score is where a few of those judgements decide the grade. The other both states some key points and
  * contradicts others, so the score nets out claims a person would weigh differently. {@code grader eval}
  * reports how much larger the error on answers flagged this way is than on the rest.
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class Uncertainty {
 
     /** {@link #of} at or above this suggests review: about a quarter of answers in the development sets. */

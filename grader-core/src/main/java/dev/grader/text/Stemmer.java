@@ -2,17 +2,17 @@ package dev.grader.text;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.englishStemmer;
 
 /**
- * Snowball English (Porter2) stemming from Lucene's analysis module, memoised. Thread-safe.
+ * Snowball English (Porter2) stemming (the Snowball project's own Java stemmer), memoised. Thread-safe.
  */
 public final class Stemmer {
 
     private static final int MAX_CACHED = 200_000;
     private static final int MAX_WORD = 40;
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
-    private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
+    private static final ThreadLocal<englishStemmer> STEMMER = ThreadLocal.withInitial(englishStemmer::new);
 
     private Stemmer() {
     }
@@ -26,7 +26,7 @@ public final class Stemmer {
         if (cached != null) {
             return cached;
         }
-        EnglishStemmer stemmer = STEMMER.get();
+        englishStemmer stemmer = STEMMER.get();
         stemmer.setCurrent(lower);
         stemmer.stem();
         String stem = stemmer.getCurrent();

@@ -1,20 +1,16 @@
 package dev.grader.text;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 
 /**
- * Snowball's English stop words (shipped with Lucene) minus the words that carry the claims graders care
- * about: negators ({@code not}, {@code never}, ...) and quantifiers or order words ({@code only}, {@code each},
- * {@code before}, ...).
+ * Snowball's English stop words ({@code english-stop.txt} beside this class, under Snowball's BSD licence) minus
+ * the words that carry the claims graders care about: negators ({@code not}, {@code never}, ...) and quantifiers
+ * or order words ({@code only}, {@code each}, {@code before}, ...).
  */
 public final class StopWords {
 
@@ -29,6 +25,7 @@ public final class StopWords {
             "basically", "actually", "really", "simply", "well", "yes", "so", "something", "someone", "anything",
             "everything", "whatever", "lot", "lots", "kind", "sort", "bit", "make", "makes", "made", "let", "lets");
 
+    private static final String SNOWBALL_LIST = "english-stop.txt";
     private static final Set<String> WORDS = load();
 
     private StopWords() {
@@ -39,19 +36,31 @@ public final class StopWords {
     }
 
     private static Set<String> load() {
-        try (Reader reader = new InputStreamReader(
-                SnowballFilter.class.getResourceAsStream("english_stop.txt"), StandardCharsets.UTF_8)) {
-            CharArraySet snowball = WordlistLoader.getSnowballWordSet(reader);
-            Set<String> words = new HashSet<>();
-            for (Object w : snowball) {
-                words.add(new String((char[]) w));
+        try (InputStream in = StopWords.class.getResourceAsStream(SNOWBALL_LIST)) {
+            if (in == null) {
+                throw new IOException(SNOWBALL_LIST + " is missing from the class path");
             }
+            Set<String> words = snowballWords(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             words.removeAll(KEPT);
             words.removeIf(Negation::isCue);
             words.addAll(EXTRA);
             return Set.copyOf(words);
-        } catch (IOException | NullPointerException e) {
-            throw new UncheckedIOException(new IOException("Snowball English stop list missing from Lucene", e));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Snowball's English stop list", e);
         }
+    }
+
+    /** Snowball's list format: words separated by blanks, {@code |} starts a comment that runs to the line end. */
+    static Set<String> snowballWords(String list) {
+        Set<String> words = new HashSet<>();
+        for (String line : list.split("\\R")) {
+            int comment = line.indexOf('|');
+            for (String word : (comment >= 0 ? line.substring(0, comment) : line).split("\\s+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
     }
 }

@@ -101,6 +101,18 @@ public final class TermList {
         return perItem <= 4.0 && function <= Math.max(1, all / 8);
     }
 
+    /** Whether the text has a verb form: an inflected verb, an auxiliary, or a word in -ing or -ed. */
+    public static boolean hasVerb(List<Token> tokens) {
+        for (Token t : tokens) {
+            String w = t.lower();
+            int n = w.length();
+            if (IRREGULAR.contains(w) || VERB_FORMS.contains(w) || n >= 5 && (w.endsWith("ing") || w.endsWith("ed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word that relates terms: a function word, a negation or a verb form. */
     static boolean relates(Token t) {
         if (t.stop() || t.negation() || t.code()) {

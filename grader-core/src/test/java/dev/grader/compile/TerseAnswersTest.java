@@ -54,9 +54,9 @@ class TerseAnswersTest {
 
     @Test
     void theTerseAnswerIsWhatAnAnswerMustSay() {
+        // The same with sentence embeddings: OfflineJudgeWithEmbeddingsTest in grader-embeddings.
         for (Grader grader : List.of(
-                Grader.builder().rubric(RUBRIC).judge(OfflineJudge.builder().embeddings(false).build()).build(),
-                Grader.builder().rubric(RUBRIC).build())) {
+                Grader.builder().rubric(RUBRIC).judge(OfflineJudge.builder().embeddings(false).build()).build())) {
             assertCovered(grader, "T1", "Arrays are passed by reference.");
             assertCovered(grader, "T1", "A pointer to the first element is passed, so in effect by reference.");
             assertCovered(grader, "T2", "You push the element onto the stack.");

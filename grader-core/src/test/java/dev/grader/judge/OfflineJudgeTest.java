@@ -3,11 +3,14 @@ package dev.grader.judge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.grader.GradeReport;
 import dev.grader.GradeReport.KeyPointResult;
 import dev.grader.Grader;
 import dev.grader.PointStatus;
 import dev.grader.Rubrics;
+import dev.grader.internal.Json;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -156,17 +159,36 @@ class OfflineJudgeTest {
     }
 
     @Nested
-    @DisplayName("with sentence embeddings")
-    class WithEmbeddings {
+    @DisplayName("without grader-embeddings on the class path")
+    class WithoutTheEmbeddingsModule {
 
         @Test
-        void aParaphraseWithFewSharedWordsStillEarnsThePoint() {
-            Grader semantic = Grader.builder().rubric(Rubrics.defaultRubric()).build();
-            GradeReport r = semantic.grade("Q4", "Shutdown is the gentle one: a graceful stop lets active requests "
-                    + "finish before it returns.");
-            PointStatus waits = status(r, "Shutdown waits for in-flight handlers to finish");
-            assertTrue(waits == PointStatus.COVERED || waits == PointStatus.PARTIAL, waits.toString());
-            assertEquals("all-minilm-l6-v2-q", r.audit().judge().settings().get("embeddings"));
+        void gradesLexicallyAndSaysSo() {
+            assertEquals(OfflineJudge.EMBEDDINGS_MISSING, OfflineJudge.create().info().settings().get("embeddings"));
+            assertEquals("off", OfflineJudge.builder().embeddings(false).build().info().settings().get("embeddings"));
+        }
+
+        @Test
+        void givesTheReportsOfTheLexicalJudgeWordForWord() {
+            Grader byDefault = Grader.builder().rubric(Rubrics.defaultRubric()).build();
+            String[][] answers = {
+                {"Q1", "Each connection gets its own goroutine; handlers run concurrently, so shared state needs "
+                        + "a mutex"},
+                {"Q4", "Shutdown waits for in-flight requests; Close drops them"},
+                {"Q4", "Shutdown is the gentle one: a graceful stop lets active requests finish before it returns."},
+                {"Q7", "The server uses a thread pool of worker goroutines limited to GOMAXPROCS"},
+                {"Q12", ""},
+            };
+            for (String[] a : answers) {
+                JsonNode expected = withoutEmbeddingsSetting(lexical.grade(a[0], a[1]));
+                assertEquals(expected, withoutEmbeddingsSetting(byDefault.grade(a[0], a[1])), a[0] + ": " + a[1]);
+            }
+        }
+
+        private static JsonNode withoutEmbeddingsSetting(GradeReport report) {
+            ObjectNode tree = Json.mapper().valueToTree(report);
+            ((ObjectNode) tree.at("/audit/judge/settings")).remove("embeddings");
+            return tree;
         }
     }
 }

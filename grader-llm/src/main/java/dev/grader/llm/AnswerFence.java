@@ -10,6 +10,8 @@ final class AnswerFence {
 
     static final String BEGIN = "<<<CANDIDATE_ANSWER untrusted data>>>";
     static final String END = "<<<END_CANDIDATE_ANSWER>>>";
+    static final String BEGIN_EXAMPLE = "<<<GRADED_EXAMPLE untrusted data>>>";
+    static final String END_EXAMPLE = "<<<END_GRADED_EXAMPLE>>>";
 
     private AnswerFence() {
     }

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * The cache key of one grading request: SHA-256 over provider, model, the base URL's host and port (never its
  * user info, path or query, and never the API key), prompt version, temperature, sample number, and the hashes of
- * the question's canonical JSON and of the answer. Anything that changes the request changes the key.
+ * the question's canonical JSON, of the answer and of the graded examples it carries. Anything that changes the
+ * request changes the key.
  */
 final class CacheKey {
 
@@ -18,6 +19,12 @@ final class CacheKey {
 
     static String of(String provider, String model, String baseUrl, double temperature, int sample, Question question,
                      String answer) {
+        return of(provider, model, baseUrl, temperature, sample, question, answer, "");
+    }
+
+    /** @param examples what identifies the graded examples the prompt carries ("" when none) */
+    static String of(String provider, String model, String baseUrl, double temperature, int sample, Question question,
+                     String answer, String examples) {
         String material = String.join("\n",
                 "grader-llm-cache/" + ReplyCache.FORMAT,
                 provider,
@@ -27,7 +34,8 @@ final class CacheKey {
                 String.format(Locale.ROOT, "%.3f", temperature),
                 String.valueOf(sample),
                 Hashing.sha256(Json.compact(question)),
-                Hashing.sha256(answer));
+                Hashing.sha256(answer))
+                + (examples.isEmpty() ? "" : "\n" + Hashing.sha256(examples));
         return Hashing.sha256(material);
     }
 

@@ -1,5 +1,6 @@
 package dev.grader.llm;
 
+import dev.grader.Api;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -7,8 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Every request counts, retries and repair attempts included; cache hits do not. When it is spent, judges fall
  * back to the offline judge and say so in the report.
  *
- * <p>Thread-safe. Status: stable.
+ * <p>Thread-safe.
  */
+@Api(status = Api.Status.STABLE)
 public final class CallBudget {
 
     private final int limit;

@@ -1,5 +1,6 @@
 package dev.grader.llm;
 
+import dev.grader.Api;
 import dev.grader.Assessment;
 import dev.grader.Judge;
 import dev.grader.JudgeInfo;
@@ -53,8 +54,9 @@ import java.util.Random;
  * byte-identical to the first grading; {@link LlmUsage} counts what a run really sent. API keys never reach
  * reports, cache files, cache keys, logs or error messages.
  *
- * <p>Thread-safe. Status: experimental.
+ * <p>Thread-safe.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class LlmJudge implements Judge {
 
     /** The value of {@code judge} in reports for points this judge decided. */
@@ -73,6 +75,9 @@ public final class LlmJudge implements Judge {
     private final PriceTable prices;
     private final LlmUsage usage;
     private final Judge fallback;
+    private final dev.grader.examples.GradedExamples examples;
+    private final java.util.Map<String, dev.grader.examples.ExampleIndex> indexes =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final JudgeInfo info;
 
     private LlmJudge(Builder b) {
@@ -89,6 +94,7 @@ public final class LlmJudge implements Judge {
         this.prices = b.prices;
         this.usage = b.usage;
         this.fallback = b.fallback != null ? b.fallback : OfflineJudge.create();
+        this.examples = b.examples;
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("provider", provider.id());
         s.put("model", model);
@@ -97,6 +103,9 @@ public final class LlmJudge implements Judge {
         s.put("temperature", temperature);
         if (sample > 0) {
             s.put("sample", sample);
+        }
+        if (!examples.isEmpty()) {
+            s.put("examplesInPrompt", EXAMPLES_IN_PROMPT);
         }
         this.info = new JudgeInfo(NAME, s);
     }
@@ -117,8 +126,10 @@ public final class LlmJudge implements Judge {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
         usage.answer();
+        List<dev.grader.examples.GradedExample> nearest = nearestExamples(question, answer);
+        String examplesKey = nearest.isEmpty() ? "" : GradingPrompt.user(question, "", nearest);
         String key = cache == null ? null
-                : CacheKey.of(provider.id(), model, baseUrl, temperature, sample, question, answer);
+                : CacheKey.of(provider.id(), model, baseUrl, temperature, sample, question, answer, examplesKey);
         if (cache != null) {
             Optional<ReplyCache.Entry> hit = cache.get(key);
             if (hit.isPresent()) {
@@ -131,7 +142,7 @@ public final class LlmJudge implements Judge {
                 }
             }
         }
-        ChatPrompt prompt = new ChatPrompt(GradingPrompt.SYSTEM, GradingPrompt.user(question, answer),
+        ChatPrompt prompt = new ChatPrompt(GradingPrompt.SYSTEM, GradingPrompt.user(question, answer, nearest),
                 ReplySchema.GRADING, temperature);
         Spent spent = new Spent();
         try {
@@ -196,6 +207,22 @@ public final class LlmJudge implements Judge {
                 cost(entry.promptTokens(), entry.completionTokens()), null, v.rejectedQuotes(), v.unknownIds(),
                 v.duplicateIds(), 0, notes, v.review());
         return new Assessment(v.points(), v.misconceptions(), v.probes(), v.feedback(), trace, v.errors());
+    }
+
+    /** How many of the nearest graded examples a request carries at most (within the prompt's budget). */
+    static final int EXAMPLES_IN_PROMPT = 3;
+
+    /** The graded examples of the question nearest the answer, nearest first; none without examples. */
+    private List<dev.grader.examples.GradedExample> nearestExamples(Question question, String answer) {
+        List<dev.grader.examples.GradedExample> own = examples.forQuestion(question.id());
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        dev.grader.examples.ExampleIndex index = indexes.computeIfAbsent(question.id(),
+                id -> new dev.grader.examples.ExampleIndex(own, fallback instanceof OfflineJudge offline
+                        ? offline.sentenceEncoder() : null));
+        return index.nearest(index.vector(answer), EXAMPLES_IN_PROMPT, -1).stream()
+                .map(dev.grader.examples.ExampleIndex.Hit::example).toList();
     }
 
     /**
@@ -309,6 +336,7 @@ public final class LlmJudge implements Judge {
         private PriceTable prices = PriceTable.defaults();
         private LlmUsage usage = new LlmUsage();
         private Judge fallback;
+        private dev.grader.examples.GradedExamples examples = dev.grader.examples.GradedExamples.NONE;
         private boolean jsonSchema = true;
 
         private Builder() {
@@ -441,6 +469,15 @@ public final class LlmJudge implements Judge {
         }
 
         /** The judge that decides when the model cannot; default {@link OfflineJudge#create()}. */
+        /**
+         * Answers already graded for the rubric's questions: each request carries the few nearest to the answer,
+         * fenced as data with their grades, as calibration.
+         */
+        public Builder examples(dev.grader.examples.GradedExamples examples) {
+            this.examples = Objects.requireNonNull(examples, "examples");
+            return this;
+        }
+
         public Builder fallback(Judge fallback) {
             this.fallback = Objects.requireNonNull(fallback, "fallback");
             return this;

@@ -1,5 +1,6 @@
 package dev.grader.llm;
 
+import dev.grader.Api;
 import dev.grader.report.Dollars;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.DoubleAdder;
@@ -10,8 +11,9 @@ import java.util.concurrent.atomic.DoubleAdder;
  * sent and the cache hits. Share one instance between the judges of a run and print {@link #summary()} at the
  * end.
  *
- * <p>Thread-safe. Status: stable.
+ * <p>Thread-safe.
  */
+@Api(status = Api.Status.STABLE)
 public final class LlmUsage {
 
     private final AtomicLong answers = new AtomicLong();
@@ -22,6 +24,10 @@ public final class LlmUsage {
     private final AtomicLong fallbacks = new AtomicLong();
     private final DoubleAdder costUsd = new DoubleAdder();
     private final java.util.Set<String> unpriced = new java.util.concurrent.ConcurrentSkipListSet<>();
+
+    /** A meter at zero. */
+    public LlmUsage() {
+    }
 
     void answer() {
         answers.incrementAndGet();

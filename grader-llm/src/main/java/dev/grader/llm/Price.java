@@ -1,13 +1,14 @@
 package dev.grader.llm;
 
+import dev.grader.Api;
+
 /**
  * What a model costs, in US dollars per million tokens.
- *
- * <p>Status: stable.
  *
  * @param inputPerMillion  prompt tokens
  * @param outputPerMillion completion tokens
  */
+@Api(status = Api.Status.STABLE)
 public record Price(double inputPerMillion, double outputPerMillion) {
 
     public Price {

@@ -1,5 +1,6 @@
 package dev.grader.llm;
 
+import dev.grader.Api;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,8 +12,9 @@ import java.util.Optional;
  * (list prices in USD per million tokens at the time of writing; override them in {@code grader.yaml} or with
  * {@code --price}); models it does not know cost 0, and reports say so. Local models (Ollama) are free.
  *
- * <p>Immutable. Status: stable.
+ * <p>Immutable.
  */
+@Api(status = Api.Status.STABLE)
 public final class PriceTable {
 
     private static final PriceTable DEFAULTS = new PriceTable(Map.ofEntries(

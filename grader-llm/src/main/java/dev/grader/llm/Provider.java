@@ -1,14 +1,14 @@
 package dev.grader.llm;
 
+import dev.grader.Api;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * The model providers the judge talks to, each through its LangChain4j module.
- *
- * <p>Status: stable.
  */
+@Api(status = Api.Status.STABLE)
 public enum Provider {
     /** OpenAI's chat completions API, and any OpenAI-compatible server through a base URL. */
     OPENAI("openai", "gpt-4o-mini", "https://api.openai.com/v1"),

@@ -1,6 +1,7 @@
 package dev.grader.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.grader.Api;
 import dev.grader.compile.Ids;
 import dev.grader.internal.Json;
 import dev.grader.rubric.FollowUp;
@@ -35,9 +36,8 @@ import java.util.Set;
  * <pre>{@code
  * Rubric extended = RubricSuggester.of(llmJudge).suggest(BankCompiler.compile(bank)).rubric();
  * }</pre>
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class RubricSuggester {
 
     private final LlmJudge judge;

@@ -1,11 +1,13 @@
 package dev.grader.llm;
 
+import dev.grader.Api;
 import java.util.regex.Pattern;
 
 /**
  * A server URL as messages may show it: what the user typed, so a typo can be seen, but with the password of
  * {@code user:password@host} and the values of query parameters (where some servers take keys) masked.
  */
+@Api(status = Api.Status.INTERNAL)
 public final class ShownUrl {
 
     private static final Pattern USER_INFO = Pattern.compile("^((?:[A-Za-z][A-Za-z0-9+.-]*:)?//)?[^/?#@\\s]*@");

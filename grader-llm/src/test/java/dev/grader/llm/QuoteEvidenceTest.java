@@ -140,7 +140,7 @@ class QuoteEvidenceTest {
             JsonNode required = body.at("/response_format/json_schema/schema/required");
             assertTrue(required.toString().contains("\"errors\""), required.toString());
             assertTrue(server.requests().get(0).system().contains("\"errors\""));
-            assertEquals("grade-v2", judge.info().settings().get("promptVersion"));
+            assertEquals(LlmJudge.PROMPT_VERSION, judge.info().settings().get("promptVersion"));
         }
     }
 }

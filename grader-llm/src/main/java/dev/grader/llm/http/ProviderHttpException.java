@@ -8,8 +8,6 @@ import java.util.Optional;
  * A non-2xx response from a model server. LangChain4j maps it to {@code RateLimitException},
  * {@code InternalServerException}, ... by status code and keeps it as the root cause, so the retry logic can
  * still read the server's {@code Retry-After}.
- *
- * <p>Status: internal.
  */
 public final class ProviderHttpException extends HttpException {
 

@@ -5,8 +5,6 @@ import java.io.IOException;
 /**
  * A reply that never arrived whole, said in words for the report ("the connection closed mid-reply", "the model
  * server's reply was larger than 8 MB"): the message is the fallback reason as the user reads it.
- *
- * <p>Status: internal.
  */
 public class ReplyFailureException extends IOException {
 

@@ -6,8 +6,6 @@ import java.time.Duration;
 /**
  * No complete reply within the timeout: headers and body together, so a server that stalls mid-body is cut off
  * like one that never answers. The message is the fallback reason in words.
- *
- * <p>Status: internal.
  */
 public final class ReplyTimeoutException extends HttpTimeoutException {
 

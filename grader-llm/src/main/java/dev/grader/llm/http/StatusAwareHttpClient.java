@@ -27,8 +27,6 @@ import java.util.concurrent.TimeoutException;
  * is read up to {@value #MAX_REPLY_BYTES} bytes; failures say what happened in words
  * ({@link ReplyFailureException}). HTTP/1.1 only: local OpenAI-compatible servers need not understand an {@code h2c} upgrade. Streaming,
  * which the judge never uses, goes to the delegate.
- *
- * <p>Status: internal.
  */
 public final class StatusAwareHttpClient implements HttpClient {
 

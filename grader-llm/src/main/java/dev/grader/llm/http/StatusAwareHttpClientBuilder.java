@@ -7,8 +7,6 @@ import java.time.Duration;
 
 /**
  * Builds {@link StatusAwareHttpClient}s; pass it to a LangChain4j model's {@code httpClientBuilder(...)}.
- *
- * <p>Status: internal.
  */
 public final class StatusAwareHttpClientBuilder implements HttpClientBuilder {
 

@@ -1,0 +1,131 @@
+package dev.grader.examples;
+
+import dev.grader.Api;
+import dev.grader.judge.SentenceEncoder;
+import dev.grader.text.Token;
+import dev.grader.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The graded examples of one question, ready to be searched by nearness in meaning: by sentence embeddings when
+ * an encoder is given, otherwise by shared words (stems weighted by their rarity among the examples). Vectors are
+ * computed once, when the index is built.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Api(status = Api.Status.EXPERIMENTAL)
+public final class ExampleIndex {
+
+    /** An example and how near it is to the text searched for. */
+    public record Hit(int index, GradedExample example, double similarity) {
+    }
+
+    private final List<GradedExample> examples;
+    private final SentenceEncoder encoder;
+    private final List<float[]> embedded;
+    private final List<Map<String, Integer>> words;
+    private final Map<String, Double> idf;
+
+    /**
+     * @param encoder sentence encoder, or null to compare words
+     */
+    public ExampleIndex(List<GradedExample> examples, SentenceEncoder encoder) {
+        this.examples = List.copyOf(Objects.requireNonNull(examples, "examples"));
+        this.encoder = encoder;
+        if (encoder != null) {
+            this.embedded = List.copyOf(encoder.encode(this.examples.stream().map(GradedExample::answer).toList()));
+            this.words = List.of();
+            this.idf = Map.of();
+        } else {
+            this.embedded = List.of();
+            List<Map<String, Integer>> w = new ArrayList<>();
+            Map<String, Integer> df = new HashMap<>();
+            for (GradedExample e : this.examples) {
+                Map<String, Integer> counts = counts(e.answer());
+                w.add(counts);
+                counts.keySet().forEach(s -> df.merge(s, 1, Integer::sum));
+            }
+            this.words = List.copyOf(w);
+            Map<String, Double> inverse = new HashMap<>();
+            df.forEach((s, n) -> inverse.put(s, Math.log(1.0 + this.examples.size() / (double) n)));
+            this.idf = Map.copyOf(inverse);
+        }
+    }
+
+    public List<GradedExample> examples() {
+        return examples;
+    }
+
+    /** A text in the form the index compares: pass it to {@link #nearest(Object, int, int)}. */
+    public Object vector(String text) {
+        return encoder != null ? encoder.encode(List.of(text)).get(0) : counts(text);
+    }
+
+    /** The vector of example {@code i}. */
+    public Object vectorOf(int i) {
+        return encoder != null ? embedded.get(i) : words.get(i);
+    }
+
+    /**
+     * The examples nearest a vector, nearest first (ties by file order), at most {@code k}, leaving out example
+     * {@code skip} (none when negative).
+     */
+    public List<Hit> nearest(Object vector, int k, int skip) {
+        List<Hit> all = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            if (i != skip) {
+                all.add(new Hit(i, examples.get(i), similarity(vector, i)));
+            }
+        }
+        all.sort((a, b) -> a.similarity() != b.similarity() ? Double.compare(b.similarity(), a.similarity())
+                : Integer.compare(a.index(), b.index()));
+        return List.copyOf(all.subList(0, Math.min(k, all.size())));
+    }
+
+    /** How near a vector is to example {@code i}: a cosine, -1..1. */
+    @SuppressWarnings("unchecked")
+    public double similarity(Object vector, int i) {
+        if (encoder != null) {
+            return SentenceEncoder.cosine((float[]) vector, embedded.get(i));
+        }
+        return cosine((Map<String, Integer>) vector, words.get(i));
+    }
+
+    /** What nearness is measured with: the encoder's name, or {@code words}. */
+    public String measure() {
+        return encoder == null ? "words" : encoder.name();
+    }
+
+    private double cosine(Map<String, Integer> x, Map<String, Integer> y) {
+        double dot = 0;
+        double nx = 0;
+        double ny = 0;
+        for (Map.Entry<String, Integer> e : x.entrySet()) {
+            double w = e.getValue() * idf.getOrDefault(e.getKey(), 1.0);
+            nx += w * w;
+            Integer other = y.get(e.getKey());
+            if (other != null) {
+                dot += w * other * idf.getOrDefault(e.getKey(), 1.0);
+            }
+        }
+        for (Map.Entry<String, Integer> e : y.entrySet()) {
+            double w = e.getValue() * idf.getOrDefault(e.getKey(), 1.0);
+            ny += w * w;
+        }
+        return nx == 0 || ny == 0 ? 0 : dot / Math.sqrt(nx * ny);
+    }
+
+    private static Map<String, Integer> counts(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Token t : Tokenizer.tokenize(text)) {
+            if (t.content()) {
+                counts.merge(t.stem(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.grader.examples;
+
+import dev.grader.Api;
+import java.util.List;
+
+/**
+ * How much graded examples correct a reference-based score:
+ * {@code (residual * residualWeight + (vote - reference) * voteWeight) * nearest^nearness}, where the nearest
+ * {@code neighbours} examples vote with weights {@code similarity^power}.
+ *
+ * @param neighbours     how many nearest examples vote
+ * @param power          the exponent of similarity in their weights: near examples count far more
+ * @param nearness       the exponent of the nearest example's similarity in the correction: it fades when no
+ *                       example is near
+ * @param residualWeight the share of the examples' residual (how far the reference judge was off on them)
+ * @param voteWeight     the share of the gap between their grade and the reference score
+ */
+@Api(status = Api.Status.EXPERIMENTAL)
+public record ExampleWeights(int neighbours, double power, double nearness, double residualWeight,
+                             double voteWeight) {
+
+    /** The neighbourhood before fitting, and no correction. */
+    public static final ExampleWeights DEFAULT = new ExampleWeights(5, 4, 2, 0, 0);
+
+    private static final double STEP = 0.05;
+
+    public ExampleWeights {
+        if (neighbours < 1) {
+            throw new IllegalArgumentException("neighbours must be at least 1, found " + neighbours);
+        }
+        if (!(residualWeight >= 0 && voteWeight >= 0 && residualWeight + voteWeight <= 1 + 1e-9)) {
+            throw new IllegalArgumentException("need weights >= 0 with residualWeight + voteWeight <= 1, found "
+                    + residualWeight + " and " + voteWeight);
+        }
+    }
+
+    /** The correction to a reference score. */
+    public double correction(double residual, double voteGap, double nearest) {
+        return (residual * residualWeight + voteGap * voteWeight) * Math.pow(Math.max(0, nearest), nearness);
+    }
+
+    /** The neighbourhoods tried by {@link #fit}: how many examples vote, and how steeply nearness weighs. */
+    public static final int[] NEIGHBOURS = {3, 5, 8};
+    public static final double[] POWERS = {1, 2, 4};
+    private static final double[] NEARNESS = {0, 1, 2};
+
+    /**
+     * The votes of one neighbourhood on the examples left out one at a time: per example
+     * {@code {residual, voteGap, nearest, grade - referenceScore}}.
+     */
+    public record LeftOut(int neighbours, double power, List<double[]> rows) {
+    }
+
+    /**
+     * The neighbourhood and weights that predict best, by least squares, each example's grade from the others of
+     * its question. Ties go to the smaller correction: without evidence that examples help, they change nothing.
+     */
+    public static ExampleWeights fit(List<LeftOut> neighbourhoods) {
+        double best = Double.POSITIVE_INFINITY;
+        ExampleWeights chosen = DEFAULT;
+        int steps = (int) Math.round(1 / STEP);
+        for (LeftOut n : neighbourhoods) {
+            for (double nearness : NEARNESS) {
+                for (int i = 0; i <= steps; i++) {
+                    for (int j = 0; i + j <= steps; j++) {
+                        ExampleWeights w = new ExampleWeights(n.neighbours(), n.power(), nearness, round(i * STEP),
+                                round(j * STEP));
+                        double error = 0;
+                        for (double[] row : n.rows()) {
+                            double miss = row[3] - w.correction(row[0], row[1], row[2]);
+                            error += miss * miss;
+                        }
+                        if (error < best - 1e-9) {
+                            best = error;
+                            chosen = w;
+                        }
+                    }
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

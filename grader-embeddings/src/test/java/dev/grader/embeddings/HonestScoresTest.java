@@ -1,0 +1,174 @@
+package dev.grader.embeddings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.grader.GradeReport;
+import dev.grader.GradeReport.KeyPointResult;
+import dev.grader.GradeReport.MisconceptionResult;
+import dev.grader.Grader;
+import dev.grader.PointStatus;
+import dev.grader.Rubrics;
+import dev.grader.Verdict;
+import dev.grader.score.ScoringPolicy;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Scores a reviewer can trust (issue 9): the answers that fooled the offline judge, graded by the real grader
+ * with the shipped rubric and sentence embeddings, as a user runs it.
+ */
+@DisplayName("Honest scores")
+class HonestScoresTest {
+
+    static Grader grader;
+
+    @BeforeAll
+    static void build() {
+        grader = Grader.builder().rubric(Rubrics.defaultRubric()).build();
+    }
+
+    static String describe(GradeReport r) {
+        return r.score() + " " + r.verdict() + " review=" + r.needsReview() + " " + r.keyPoints().stream()
+                .map(k -> k.status() + ":" + k.text()).collect(Collectors.joining(" | "));
+    }
+
+    @Nested
+    @DisplayName("a heap of terms that states no relation")
+    class KeywordHeaps {
+
+        static final List<String> Q4_TERMS = List.of("graceful", "forceful", "listener", "idle connections",
+                "in-flight handlers", "context", "DeadlineExceeded", "Close", "Shutdown");
+
+        @ParameterizedTest(name = "separated by \"{0}\"")
+        @ValueSource(strings = {" ", ", ", ". ", "\n"})
+        void scoresAtMostThirtyPercentAndAsksForReview(String separator) {
+            GradeReport r = grader.grade("Q4", String.join(separator, Q4_TERMS));
+            assertTrue(r.score() <= 0.3, () -> describe(r));
+            assertTrue(r.needsReview(), () -> describe(r));
+            assertNotEquals(Verdict.CORRECT, r.verdict());
+        }
+
+        @Test
+        void ofTheFirstQuestion() {
+            GradeReport r = grader.grade("Q1", "accept loop goroutine per connection handler keep-alive serve");
+            assertTrue(r.score() <= 0.3, () -> describe(r));
+            assertTrue(r.needsReview(), () -> describe(r));
+        }
+
+        @Test
+        void mixedWithStatementsIsGradedOnTheStatements() {
+            String statements = "Shutdown is graceful: it stops accepting new connections and waits for in-flight "
+                    + "handlers to finish. Close is forceful: it closes every connection at once.";
+            GradeReport sentences = grader.grade("Q4", statements);
+            GradeReport mixed = grader.grade("Q4", statements + " Keywords: listener, idle, DeadlineExceeded, "
+                    + "context, RST_STREAM.");
+            assertTrue(Math.abs(mixed.score() - sentences.score()) <= 0.1, () -> describe(mixed));
+            assertTrue(mixed.score() >= 0.6, () -> describe(mixed));
+            assertTrue(mixed.reviewReasons().stream().noneMatch(reason -> reason.contains("list of terms")),
+                    () -> String.join("; ", mixed.reviewReasons()));
+        }
+    }
+
+    @Nested
+    @DisplayName("a misconception the rubric lists, stated word for word")
+    class StatedMisconceptions {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Only when the handler returns.",
+                "r.Context() is only cancelled when the handler returns; a client disconnect doesn't affect it."})
+        void isReportedWithItsQuoteAndCorrectionAndCostsThePenalty(String answer) {
+            GradeReport r = grader.grade("Q3", answer);
+            MisconceptionResult hit = r.misconceptions().stream()
+                    .filter(m -> m.source().equals("rubric") && m.text().equals("Only when the handler returns"))
+                    .findFirst().orElseThrow(() -> new AssertionError(describe(r)));
+            assertTrue(answer.contains(hit.evidence().quote()));
+            assertTrue(hit.evidence().quote().toLowerCase().contains("only"), hit.evidence().quote());
+            assertTrue(hit.correction().contains("client closes the connection"), hit.correction());
+            assertTrue(r.score() <= 0.25, () -> describe(r));
+            assertEquals(Verdict.CONTRADICTORY, r.verdict());
+            double earned = r.keyPoints().stream().mapToDouble(k -> k.weight() * k.credit()).sum();
+            long rubricHits = r.misconceptions().stream().filter(m -> m.source().equals("rubric")).count();
+            double expected = Math.max(0, earned - rubricHits
+                    * ScoringPolicy.DEFAULT.misconceptionPenalty() * r.maxPoints());
+            assertEquals(expected, r.points(), 0.001, () -> describe(r));
+        }
+
+        @Test
+        void earnsNothingForTheTrueClaimItRestates() {
+            GradeReport r = grader.grade("Q3", "Only when the handler returns.");
+            KeyPointResult returns = r.keyPoints().stream().filter(k -> k.text().equals("When the handler returns"))
+                    .findFirst().orElseThrow();
+            assertEquals(PointStatus.MISSED, returns.status(), () -> describe(r));
+        }
+
+        @Test
+        void theTruthItTwistsIsNotReportedAsIt() {
+            GradeReport r = grader.grade("Q3", "When the handler returns, and also when the client closes its "
+                    + "connection while the handler is still running.");
+            assertTrue(r.misconceptions().stream().noneMatch(m -> m.text().equals("Only when the handler returns")),
+                    () -> describe(r));
+        }
+    }
+
+    @Nested
+    @DisplayName("a confident wrong answer")
+    class ConfidentWrongAnswers {
+
+        @Test
+        void aWorkerPoolIsTheThreadPoolMisconceptionAndNeverCorrect() {
+            GradeReport r = grader.grade("Q1", "It uses a bounded worker pool sized by GOMAXPROCS; the accept loop "
+                    + "hands each request to a free worker.");
+            assertNotEquals(Verdict.CORRECT, r.verdict(), () -> describe(r));
+            assertTrue(r.misconceptions().stream().anyMatch(m -> m.text().equals("It uses a thread pool")),
+                    () -> describe(r));
+            assertTrue(r.score() <= 0.3, () -> describe(r));
+        }
+
+        @Test
+        void aMisconceptionBesideRightPointsAsksForReview() {
+            GradeReport r = grader.grade("Q1", "Serve runs an accept loop and for each accepted connection spawns a "
+                    + "goroutine. Those goroutines come from a pool of threads that Go reuses.");
+            assertNotEquals(Verdict.CORRECT, r.verdict(), () -> describe(r));
+            assertTrue(r.misconceptions().stream().anyMatch(m -> m.text().equals("It uses a thread pool")),
+                    () -> describe(r));
+            assertTrue(r.needsReview(), () -> describe(r));
+        }
+
+        @Test
+        void shutdownAndCloseAsTheSameThing() {
+            GradeReport r = grader.grade("Q4", "Shutdown and Close are the same thing, Close is just an alias");
+            assertTrue(r.score() <= 0.15, () -> describe(r));
+            assertNotEquals(Verdict.CORRECT, r.verdict());
+        }
+    }
+
+    @Nested
+    @DisplayName("partial credit")
+    class PartialCredit {
+
+        @Test
+        void needsAQuoteThatStatesPartOfThePoint() {
+            GradeReport r = grader.grade("Q4", "Shutdown waits for in-flight requests; Close drops them");
+            KeyPointResult stops = r.keyPoints().stream()
+                    .filter(k -> k.text().equals("Shutdown stops accepting new connections")).findFirst().orElseThrow();
+            assertEquals(PointStatus.MISSED, stops.status(), () -> describe(r));
+            assertTrue(r.score() <= 0.35, () -> describe(r));
+        }
+
+        @Test
+        void isNotEarnedByTopicAlone() {
+            GradeReport r = grader.grade("Q3", "It depends on the router you use and on middleware.");
+            assertEquals(0.0, r.score(), () -> describe(r));
+            assertFalse(r.keyPoints().stream().anyMatch(k -> k.status() == PointStatus.PARTIAL), () -> describe(r));
+        }
+    }
+}
