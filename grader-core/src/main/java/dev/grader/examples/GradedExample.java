@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param kind       the kind of answer when the file says (full, partial, misconception, ...), or null
  */
 @Api(status = Api.Status.EXPERIMENTAL)
-public record GradedExample(String id, String questionId, String answer, double score, double scale, String kind) {
+// Serializable: platforms ship examples to their workers (grader-spark broadcasts them).
+public record GradedExample(String id, String questionId, String answer, double score, double scale, String kind)
+        implements java.io.Serializable {
 
     public GradedExample {
         Objects.requireNonNull(id, "id");

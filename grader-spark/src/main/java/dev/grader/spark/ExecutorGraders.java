@@ -2,12 +2,17 @@ package dev.grader.spark;
 
 import dev.grader.Grader;
 import dev.grader.Rubrics;
+import dev.grader.Judge;
 import dev.grader.batch.TableRules;
+import dev.grader.examples.GradedExample;
+import dev.grader.examples.GradedExamples;
+import dev.grader.judge.ExampleJudge;
 import dev.grader.judge.OfflineJudge;
 import dev.grader.llm.CallBudget;
 import dev.grader.llm.LlmUsage;
 import dev.grader.rubric.Rubric;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -39,15 +44,18 @@ final class ExecutorGraders {
      *
      * @param rubricSha  the rubric's SHA-256 (the cache key with the judge settings)
      * @param rubricJson the rubric's JSON, fetched only when not cached (a broadcast variable's value)
+     * @param examples   the graded examples (a broadcast variable's value; null without), fetched likewise
      */
-    static Prepared get(String rubricSha, Supplier<String> rubricJson, GradingOptions options) {
+    static Prepared get(String rubricSha, Supplier<String> rubricJson, Supplier<List<GradedExample>> examples,
+                        GradingOptions options) {
         NativeLibraries.prepare(options.nativeCacheDir());
         String key = rubricSha + "\n" + options.judgeKey() + "\n" + options.questions();
         synchronized (CACHE) {
             Prepared p = CACHE.get(key);
             if (p == null) {
+                List<GradedExample> given = examples.get();
                 p = new Prepared(Rubrics.fromString(rubricJson.get(), "rubric " + rubricSha.substring(0, 12)),
-                        options);
+                        given == null ? GradedExamples.NONE : GradedExamples.of(given, "graded examples"), options);
                 CACHE.put(key, p);
             }
             return p;
@@ -69,17 +77,23 @@ final class ExecutorGraders {
         final Set<String> assigned;
         final GradingOptions options;
         private final OfflineJudge offline;
+        private final Judge corrected;
+        private final GradedExamples examples;
         private final Grader offlineGrader;
         private volatile Grader udfGrader;
 
-        private Prepared(Rubric rubric, GradingOptions options) {
+        private Prepared(Rubric rubric, GradedExamples examples, GradingOptions options) {
             this.rubric = rubric;
             this.rules = TableRules.of(rubric);
             this.options = options;
             this.assigned = options.questions() == null ? null : new HashSet<>(options.questions());
             this.offline = JudgeAssembly.offline(options);
+            this.examples = examples;
+            // As the grader command wires them: the examples correct the offline judge (fitted here, once).
+            this.corrected = examples.isEmpty() ? offline
+                    : ExampleJudge.builder(offline, examples).encoder(offline.sentenceEncoder()).build();
             // Building the grader prepares every question of the rubric in the offline judge, once.
-            this.offlineGrader = Grader.builder().rubric(rubric).judge(offline).build();
+            this.offlineGrader = Grader.builder().rubric(rubric).judge(corrected).build();
         }
 
         /**
@@ -90,7 +104,8 @@ final class ExecutorGraders {
             if (!options.usesModel()) {
                 return offlineGrader;
             }
-            return Grader.builder().rubric(rubric).judge(JudgeAssembly.judge(options, offline, budget, usage)).build();
+            return Grader.builder().rubric(rubric)
+                    .judge(JudgeAssembly.judge(options, offline, corrected, examples, budget, usage)).build();
         }
 
         /** The grader of the SQL function: one per executor, its model budget {@code maxCalls} for this JVM. */

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import dev.grader.InvalidInputException;
 import dev.grader.JudgeInfo;
 import dev.grader.Rubrics;
+import dev.grader.examples.GradedExamples;
 import dev.grader.internal.Json;
 import dev.grader.rubric.Question;
 import dev.grader.rubric.Rubric;
@@ -141,7 +142,7 @@ public final class GradeJob {
                     InputTables.FORMATS) + ", found '" + o.inputFormat + "'");
         }
         Rubric rubric = readRubric(spark, o.rubric);
-        GradingOptions options = options(o, rubric);
+        GradingOptions options = options(o, rubric, readExamples(spark, o));
         Path dir = new Path(o.output);
         SaveMode mode = prepareOutput(spark, dir, o.overwrite);
 
@@ -220,6 +221,11 @@ public final class GradeJob {
         report(out, err, o, rubric, assigned, options.questions() == null, gradedAnswers, candidates, byKind,
                 problemCount, meters, fallbacks, Duration.ofNanos(gradedAt - start),
                 Duration.ofNanos(System.nanoTime() - start), format, html, countedGraded);
+        if (!options.examples().isEmpty()) {
+            out.printf(Locale.ROOT, "Graded examples: %,d answers to %d questions (%s) corrected the offline judge; "
+                    + "answers.report says by how much (--no-examples grades without them).%n",
+                    options.examples().size(), options.examples().questionIds().size(), options.examples().source());
+        }
         if (rows == 0) {
             err.println("GradeJob: no answers in " + String.join(", ", o.inputs));
             return PROBLEMS;
@@ -274,8 +280,9 @@ public final class GradeJob {
         spark.createDataFrame(rows, schema).coalesce(1).write().mode(mode).format(format).save(path);
     }
 
-    private static GradingOptions options(JobOptions o, Rubric rubric) {
-        GradingOptions.Builder b = GradingOptions.builder().embeddings(!o.noEmbeddings).judge(o.judge);
+    private static GradingOptions options(JobOptions o, Rubric rubric, GradedExamples examples) {
+        GradingOptions.Builder b = GradingOptions.builder().embeddings(!o.noEmbeddings).judge(o.judge)
+                .examples(examples.checkAgainst(rubric));
         if (o.policy != null) {
             b.policy(o.policy);
         }
@@ -354,6 +361,54 @@ public final class GradeJob {
         }
         return rubric.questionIds().stream().filter(ids::contains).distinct().toList();
     }
+
+    /**
+     * The graded examples: {@code --examples}, else {@code RUBRIC.examples.jsonl} beside the rubric when there is one
+     * (as {@code grader batch} finds them), none with {@code --no-examples}.
+     */
+    private static GradedExamples readExamples(SparkSession spark, JobOptions o) {
+        if (o.noExamples) {
+            if (o.examples != null) {
+                throw new IllegalArgumentException("--examples and --no-examples exclude each other");
+            }
+            return GradedExamples.NONE;
+        }
+        Path path;
+        if (o.examples != null) {
+            path = new Path(o.examples);
+        } else {
+            Path rubric = new Path(o.rubric);
+            String name = rubric.getName();
+            int dot = name.lastIndexOf('.');
+            path = new Path(rubric.getParent(), (dot > 0 ? name.substring(0, dot) : name) + Rubrics.EXAMPLES_SUFFIX);
+        }
+        String location = path.toString();
+        try {
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(path)) {
+                if (o.examples != null) {
+                    throw new InvalidInputException(o.examples, null, "not found");
+                }
+                return GradedExamples.NONE;
+            }
+            if (fs.getFileStatus(path).getLen() > MAX_EXAMPLES_BYTES) {
+                throw new InvalidInputException(location, null, "larger than 256 MB, the limit for graded examples");
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (InputStream in = fs.open(path)) {
+                in.transferTo(bytes);
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
+            return GradedExamples.parse(text, o.examples != null ? o.examples : location);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException(location, null, "not valid UTF-8");
+        } catch (IOException e) {
+            throw new InvalidInputException(location, null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static final long MAX_EXAMPLES_BYTES = 256L << 20;
 
     private static Rubric readRubric(SparkSession spark, String location) {
         Path path = new Path(location);

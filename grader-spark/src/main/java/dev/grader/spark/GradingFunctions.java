@@ -1,6 +1,7 @@
 package dev.grader.spark;
 
 import dev.grader.Grader;
+import dev.grader.examples.GradedExample;
 import dev.grader.internal.Hashing;
 import dev.grader.judge.OfflineJudge;
 import dev.grader.rubric.Rubric;
@@ -122,7 +123,8 @@ public final class GradingFunctions {
         String json = RubricWriter.toJson(rubric);
         Broadcast<String> rubricJson = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(json);
         JavaRDD<Row> rows = prepared.toJavaRDD();
-        PartitionGrading grading = new PartitionGrading(rubricJson, sha256(json), options, rows.getNumPartitions(),
+        PartitionGrading grading = new PartitionGrading(rubricJson, broadcastExamples(spark, options), sha256(json),
+                options, rows.getNumPartitions(),
                 keep, keep, keep + 1, readKind, readError, answerText,
                 meters != null ? meters : new PartitionGrading.RunMeters(spark.sparkContext()));
         return spark.createDataFrame(rows.mapPartitionsWithIndex(grading, true), out);
@@ -144,16 +146,28 @@ public final class GradingFunctions {
         check(Objects.requireNonNull(rubric, "rubric"), Objects.requireNonNull(options, "options"));
         String json = RubricWriter.toJson(rubric);
         Broadcast<String> rubricJson = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(json);
-        spark.udf().register(name, new GradeUdf(rubricJson, sha256(json), options), GradeColumns.SCHEMA);
+        spark.udf().register(name, new GradeUdf(rubricJson, broadcastExamples(spark, options), sha256(json), options),
+                GradeColumns.SCHEMA);
+    }
+
+    /** The graded examples of {@code options}, sent once to each executor; null without examples. */
+    private static Broadcast<ArrayList<GradedExample>> broadcastExamples(SparkSession spark, GradingOptions options) {
+        if (options.examples().isEmpty()) {
+            return null;
+        }
+        return JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(new ArrayList<>(options.examples().all()));
     }
 
     /** The SQL function: one answer at a time, on the executor's shared grader. */
-    private record GradeUdf(Broadcast<String> rubricJson, String rubricSha, GradingOptions options)
+    private record GradeUdf(Broadcast<String> rubricJson, Broadcast<ArrayList<GradedExample>> examples,
+                            String rubricSha, GradingOptions options)
             implements UDF2<String, String, Row> {
 
         @Override
         public Row call(String question, String answer) {
-            ExecutorGraders.Prepared p = ExecutorGraders.get(rubricSha, rubricJson::value, options);
+            ExecutorGraders.Prepared p = ExecutorGraders.get(rubricSha, rubricJson::value,
+                    () -> examples == null ? null : examples.value(), options);
             AnswerCheck.Checked c = AnswerCheck.check(p.rules, p.assigned, null, null, question,
                     answer == null ? null : answer.getBytes(StandardCharsets.UTF_8), options.maxAnswerBytes());
             if (!c.gradable()) {
@@ -172,6 +186,7 @@ public final class GradingFunctions {
     /** Fails on the driver what would fail every task: an unusable rubric, unknown assigned questions. */
     private static void check(Rubric rubric, GradingOptions options) {
         Grader.builder().rubric(rubric).judge(OfflineJudge.builder().embeddings(false).build()).build();
+        options.examples().checkAgainst(rubric);
         if (options.questions() != null) {
             for (String id : options.questions()) {
                 if (!rubric.questionIds().contains(id)) {

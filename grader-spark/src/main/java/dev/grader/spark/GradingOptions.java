@@ -1,5 +1,6 @@
 package dev.grader.spark;
 
+import dev.grader.examples.GradedExamples;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,6 +55,9 @@ public final class GradingOptions implements Serializable {
     private final int maxAnswerBytes;
     private final int batchSize;
     private final String nativeCacheDir;
+    // The examples stay on the driver: GradingFunctions broadcasts them once; tasks carry their hash.
+    private final transient GradedExamples examples;
+    private final String examplesSha256;
 
     private GradingOptions(Builder b) {
         this.embeddings = b.embeddings;
@@ -73,6 +77,8 @@ public final class GradingOptions implements Serializable {
         this.maxAnswerBytes = b.maxAnswerBytes;
         this.batchSize = b.batchSize;
         this.nativeCacheDir = b.nativeCacheDir;
+        this.examples = b.examples;
+        this.examplesSha256 = b.examples.isEmpty() ? null : b.examples.sha256();
         if (!this.policy.equals("offline") && this.judge.equals("offline")) {
             throw new IllegalArgumentException("policy " + this.policy + " needs a model: set judge to openai, ollama "
                     + "or anthropic");
@@ -178,6 +184,19 @@ public final class GradingOptions implements Serializable {
         return nativeCacheDir;
     }
 
+    /**
+     * The graded examples that correct the offline judge ({@link GradedExamples#NONE} when none, and on executors,
+     * which receive them as a broadcast variable).
+     */
+    public GradedExamples examples() {
+        return examples != null ? examples : GradedExamples.NONE;
+    }
+
+    /** The graded examples' SHA-256, or null without examples. */
+    String examplesSha256() {
+        return examplesSha256;
+    }
+
     /** Everything that can change a report: graders built for equal keys are interchangeable. */
     String judgeKey() {
         StringBuilder s = new StringBuilder();
@@ -185,7 +204,7 @@ public final class GradingOptions implements Serializable {
                 .append("|models=").append(models).append("|baseUrl=").append(baseUrl).append("|samples=")
                 .append(samples).append("|temperature=").append(temperature).append("|timeout=")
                 .append(timeoutSeconds).append("|cache=").append(cacheDir).append("|jsonSchema=").append(jsonSchema)
-                .append("|concurrency=").append(concurrency);
+                .append("|concurrency=").append(concurrency).append("|examples=").append(examplesSha256);
         prices.forEach((m, p) -> s.append("|price:").append(m).append('=').append(p[0]).append(',').append(p[1]));
         return s.toString();
     }
@@ -216,6 +235,7 @@ public final class GradingOptions implements Serializable {
         private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
         private int batchSize = DEFAULT_BATCH_SIZE;
         private String nativeCacheDir;
+        private GradedExamples examples = GradedExamples.NONE;
 
         private Builder() {
         }
@@ -361,6 +381,15 @@ public final class GradingOptions implements Serializable {
         /** Where executors unpack ONNX Runtime's native library once (default: under {@code java.io.tmpdir}). */
         public Builder nativeCacheDir(String dir) {
             this.nativeCacheDir = Objects.requireNonNull(dir, "nativeCacheDir");
+            return this;
+        }
+
+        /**
+         * Answers already graded by people: they correct the offline judge on answers like them (as {@code grader
+         * batch --examples} does) and, with a model, are shown to it. Broadcast once to the executors.
+         */
+        public Builder examples(GradedExamples examples) {
+            this.examples = Objects.requireNonNull(examples, "examples");
             return this;
         }
 

@@ -65,6 +65,15 @@ final class JobOptions {
     @Option(names = "--no-embeddings", description = "The offline judge without sentence embeddings (lexical only).")
     boolean noEmbeddings;
 
+    @Option(names = "--examples", paramLabel = "FILE",
+            description = "Answers already graded (question, answer, score, scale; JSON Lines or CSV), any path Spark "
+                    + "reads: scores are corrected by how the judge fared on the nearest of them. Default: the "
+                    + "rubric's own (RUBRIC.examples.jsonl beside it), as grader batch.")
+    String examples;
+
+    @Option(names = "--no-examples", description = "Grade against the model answers alone, without graded examples.")
+    boolean noExamples;
+
     @Option(names = "--judge", paramLabel = "JUDGE", defaultValue = "offline",
             description = "offline (default), openai, ollama or anthropic. API keys come from the executors' "
                     + "environment: OPENAI_API_KEY, ANTHROPIC_API_KEY (spark.executorEnv.*).")

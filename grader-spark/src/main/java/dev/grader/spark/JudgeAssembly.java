@@ -1,6 +1,7 @@
 package dev.grader.spark;
 
 import dev.grader.Judge;
+import dev.grader.examples.GradedExamples;
 import dev.grader.judge.BlendingJudge;
 import dev.grader.judge.ConsensusJudge;
 import dev.grader.judge.EscalatingJudge;
@@ -32,12 +33,15 @@ final class JudgeAssembly {
     }
 
     /**
-     * The judge of these options: {@code offline} itself, or a model judge under its policy whose requests come from
-     * {@code budget} and are counted in {@code usage}.
+     * The judge of these options: {@code corrected} (the offline judge, corrected by the graded examples if any), or
+     * a model judge under its policy whose requests come from {@code budget} and are counted in {@code usage}: the
+     * model is shown the nearest {@code examples} and falls back to the plain {@code offline} judge, as in the
+     * {@code grader} command.
      */
-    static Judge judge(GradingOptions o, OfflineJudge offline, CallBudget budget, LlmUsage usage) {
+    static Judge judge(GradingOptions o, OfflineJudge offline, Judge corrected, GradedExamples examples,
+                       CallBudget budget, LlmUsage usage) {
         if (!o.usesModel()) {
-            return offline;
+            return corrected;
         }
         Provider provider = Provider.parse(o.judge());
         List<String> models = o.models() != null ? o.models() : List.of(provider.defaultModel());
@@ -69,6 +73,7 @@ final class JudgeAssembly {
                     .usage(usage)
                     .prices(prices)
                     .fallback(offline)
+                    .examples(examples)
                     .jsonSchema(o.jsonSchema());
             if (baseUrl != null) {
                 b.baseUrl(baseUrl);
@@ -91,8 +96,8 @@ final class JudgeAssembly {
         }
         return switch (o.policy()) {
             case "llm" -> llms.get(0);
-            case "blend" -> BlendingJudge.builder(offline, llms.get(0)).secondWeight(0.5).build();
-            case "escalate" -> EscalatingJudge.builder(offline, llms.get(0)).confidence(0.5).margin(0.1).build();
+            case "blend" -> BlendingJudge.builder(corrected, llms.get(0)).secondWeight(0.5).build();
+            case "escalate" -> EscalatingJudge.builder(corrected, llms.get(0)).confidence(0.5).margin(0.1).build();
             case "consensus" -> ConsensusJudge.of(llms);
             default -> throw new IllegalStateException("policy " + o.policy());
         };

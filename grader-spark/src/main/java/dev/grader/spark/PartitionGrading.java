@@ -2,6 +2,7 @@ package dev.grader.spark;
 
 import dev.grader.GradeReport;
 import dev.grader.Grader;
+import dev.grader.examples.GradedExample;
 import dev.grader.llm.CallBudget;
 import dev.grader.llm.LlmUsage;
 import java.io.Serializable;
@@ -42,6 +43,7 @@ final class PartitionGrading implements Function2<Integer, Iterator<Row>, Iterat
     static volatile Consumer<TaskContext> beforeBatch;
 
     private final Broadcast<String> rubricJson;
+    private final Broadcast<ArrayList<GradedExample>> examples;
     private final String rubricSha;
     private final GradingOptions options;
     private final int partitions;
@@ -61,10 +63,12 @@ final class PartitionGrading implements Function2<Integer, Iterator<Row>, Iterat
      * @param readError   index of a read-error column, or -1
      * @param answerText  whether to append the answer as graded after the grade columns
      */
-    PartitionGrading(Broadcast<String> rubricJson, String rubricSha, GradingOptions options, int partitions, int keep,
+    PartitionGrading(Broadcast<String> rubricJson, Broadcast<ArrayList<GradedExample>> examples, String rubricSha,
+                     GradingOptions options, int partitions, int keep,
                      int question, int answerBytes, int readKind, int readError, boolean answerText,
                      RunMeters meters) {
         this.rubricJson = rubricJson;
+        this.examples = examples;
         this.rubricSha = rubricSha;
         this.options = options;
         this.partitions = partitions;
@@ -84,7 +88,8 @@ final class PartitionGrading implements Function2<Integer, Iterator<Row>, Iterat
 
     @Override
     public Iterator<Row> call(Integer index, Iterator<Row> rows) {
-        ExecutorGraders.Prepared prepared = ExecutorGraders.get(rubricSha, rubricJson::value, options);
+        ExecutorGraders.Prepared prepared = ExecutorGraders.get(rubricSha, rubricJson::value,
+                () -> examples == null ? null : examples.value(), options);
         CallBudget budget = options.maxCalls() < 0 ? CallBudget.unlimited()
                 : CallBudget.of(share(options.maxCalls(), partitions, index));
         LlmUsage usage = new LlmUsage();

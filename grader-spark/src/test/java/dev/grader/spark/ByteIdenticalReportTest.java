@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grader.Grader;
+import dev.grader.Rubrics;
+import dev.grader.examples.GradedExamples;
 import dev.grader.cli.GraderCli;
 import dev.grader.report.ReportRenderer;
 import java.io.PrintWriter;
@@ -61,6 +63,38 @@ class ByteIdenticalReportTest {
         }
         assertTrue(graded.get(4).getString(graded.get(4).fieldIndex(GradeColumns.REPORT))
                 .contains("\"truncated\": true"));
+    }
+
+    @Test
+    void withGradedExamplesToo() throws Exception {
+        Path rubric = JobRun.shippedRubric(tmp);
+        // beside the rubric, where grader grade finds them by itself; two questions keep the fit quick
+        Path beside = tmp.resolve("rubric" + Rubrics.EXAMPLES_SUFFIX);
+        Files.write(beside, Files.readAllLines(JobRun.shippedExamples()).stream()
+                .filter(line -> line.contains("\"question\": \"Q4\"") || line.contains("\"question\": \"Q1\""))
+                .toList());
+        GradedExamples examples = GradedExamples.read(beside);
+        assertTrue(examples.size() >= 20, "examples of Q1 and Q4: " + examples.size());
+        List<String[]> cases = List.of(
+                new String[] {"Q4", "Shutdown waits for in-flight requests; Close drops them"},
+                new String[] {"Q1", "A bounded worker pool sized by GOMAXPROCS takes each request off a queue."},
+                new String[] {"Q7", "ReadTimeout covers reading the request."}); // a question without examples
+        StructType schema = new StructType().add("id", DataTypes.IntegerType).add("question", DataTypes.StringType)
+                .add("answer", DataTypes.StringType);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            rows.add(RowFactory.create(i, cases.get(i)[0], cases.get(i)[1]));
+        }
+        Dataset<Row> answers = SparkTests.spark().createDataFrame(rows, schema).repartition(2);
+        List<Row> graded = GradingFunctions.grade(answers, JobRun.SHIPPED,
+                GradingOptions.builder().examples(examples).build()).orderBy("id").collectAsList();
+        for (Row r : graded) {
+            String[] c = cases.get(r.getInt(0));
+            String report = r.getString(r.fieldIndex(GradeColumns.REPORT));
+            assertEquals(cli(rubric, c[0], c[1]), report, "grader grade --format json with the examples beside");
+            assertEquals(!c[0].equals("Q7"), report.contains("\"examplesSha256\": \"" + examples.sha256() + "\""),
+                    report);
+        }
     }
 
     /** {@code grader grade -r RUBRIC -q ID -f FILE --format json}, run in this JVM, its standard output. */

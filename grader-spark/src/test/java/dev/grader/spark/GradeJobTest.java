@@ -214,6 +214,47 @@ class GradeJobTest {
         assertFalse(Files.exists(tmp.resolve("out/answers")), "nothing written");
     }
 
+    @Test
+    void gradesWithTheExamplesBesideTheRubricOrGivenAndWithoutThemWhenAsked() throws Exception {
+        Path rubric = JobRun.shippedRubric(tmp);
+        Path input = tmp.resolve("answers.jsonl");
+        Files.writeString(input, "{\"candidate\": \"ann\", \"question\": \"Q4\", \"answer\": \"Shutdown waits for "
+                + "in-flight requests; Close drops them\"}\n");
+        List<String> q4 = Files.readAllLines(JobRun.shippedExamples()).stream()
+                .filter(line -> line.contains("\"question\": \"Q4\"")).toList();
+        Path given = tmp.resolve("graded.jsonl");
+        Files.write(given, q4);
+
+        JobRun withGiven = JobRun.of(tmp.resolve("given"), "--rubric", rubric.toString(), "--input", input.toString(),
+                "--no-embeddings", "--examples", given.toString(), "--output-format", "json");
+        assertEquals(0, withGiven.exitCode, withGiven.toString());
+        assertTrue(withGiven.out.contains("Graded examples: " + q4.size() + " answers to 1 questions (" + given + ")"),
+                withGiven.out);
+        String report = withGiven.table("answers").first().getAs("report");
+        assertTrue(report.contains("\"examplesSha256\""), report);
+
+        Files.write(tmp.resolve("rubric" + dev.grader.Rubrics.EXAMPLES_SUFFIX), q4);
+        JobRun beside = JobRun.of(tmp.resolve("beside"), "--rubric", rubric.toString(), "--input", input.toString(),
+                "--no-embeddings", "--output-format", "json");
+        assertEquals(0, beside.exitCode, beside.toString());
+        assertEquals(report, beside.table("answers").first().getAs("report"), "the same examples, found beside");
+
+        JobRun without = JobRun.of(tmp.resolve("without"), "--rubric", rubric.toString(), "--input",
+                input.toString(), "--no-embeddings", "--no-examples", "--output-format", "json");
+        assertEquals(0, without.exitCode, without.toString());
+        assertFalse(without.out.contains("Graded examples"), without.out);
+        assertFalse(((String) without.table("answers").first().getAs("report")).contains("examplesSha256"));
+
+        Path unknown = tmp.resolve("unknown.jsonl");
+        Files.writeString(unknown, "{\"question\": \"Q99\", \"answer\": \"x\", \"score\": 1, \"scale\": 2}\n");
+        assertTrue(usage("--rubric", rubric.toString(), "--input", input.toString(), "--output",
+                tmp.resolve("o").toString(), "--examples", unknown.toString())
+                .startsWith("GradeJob: " + unknown + ": line 1: unknown question 'Q99'"));
+        assertEquals("GradeJob: " + tmp.resolve("none.jsonl") + ": not found", usage("--rubric", rubric.toString(),
+                "--input", input.toString(), "--output", tmp.resolve("o").toString(), "--examples",
+                tmp.resolve("none.jsonl").toString()));
+    }
+
     private static String usage(String... args) {
         StringWriter err = new StringWriter();
         int code = GradeJob.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),

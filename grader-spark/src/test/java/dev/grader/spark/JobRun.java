@@ -38,6 +38,15 @@ final class JobRun {
         return file;
     }
 
+    /** The shipped rubric's graded examples, as the repository holds them. */
+    static Path shippedExamples() {
+        Path file = Path.of("../rubrics/net-http-server-concurrency" + Rubrics.EXAMPLES_SUFFIX);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalStateException("missing " + file.toAbsolutePath());
+        }
+        return file;
+    }
+
     static JobRun of(Path output, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
