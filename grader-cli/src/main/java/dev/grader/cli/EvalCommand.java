@@ -123,7 +123,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--cv-examples", paramLabel = "K",
             description = "Grade as a teacher would who had graded the rest: the gold answers of each question in K "
-                    + "folds, each graded with the other folds as graded examples.")
+                    + "folds, each graded with the other folds as graded examples, added to the rubric's own or "
+                    + "--examples (none with --no-examples).")
     Integer cvExamples;
 
     /** Output formats. */
@@ -162,7 +163,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         requireSomeQuestionInRubric(answers, rubric);
         GradedExamples examples = examples(rubric);
-        JudgeSetup judge = judgeOptions.createJudge(examples);
+        // with folds, the examples are the grader's: the judge stays plain so they correct it once
+        JudgeSetup judge = judgeOptions.createJudge(cvExamples != null ? GradedExamples.NONE : examples);
         Grader grader = Grader.builder().rubric(rubric).judge(judge.judge()).build();
 
         if (rubricChoice != null && rubricChoice.bank != null) {
@@ -172,8 +174,8 @@ final class EvalCommand implements Callable<Integer> {
         if (cvExamples != null) {
             // every fold's examples are assessed by the same judge: each answer once in all
             Judge shared = new CachingJudge(judge.judge());
-            evaluation.crossValidatedExamples(cvExamples,
-                    foldExamples -> Grader.builder().rubric(rubric).judge(shared).examples(foldExamples).build());
+            evaluation.crossValidatedExamples(cvExamples, foldExamples -> Grader.builder().rubric(rubric)
+                    .judge(shared).examples(together(examples, foldExamples)).build());
         }
         notCompiled.stream().filter(q -> q.id() != null)
                 .forEach(q -> evaluation.unavailable(q.id(), Skipped.NOT_COMPILED));
@@ -260,20 +262,12 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /**
-     * The examples to grade with: none with {@code --cv-examples} (each fold brings its own) or
-     * {@code --no-examples}; else {@code --examples} or the rubric's own.
+     * The examples to grade with: {@code --examples} or the rubric's own, none with {@code --no-examples}; with
+     * {@code --cv-examples}, each fold adds the other folds to them.
      */
     private GradedExamples examples(Rubric rubric) {
-        if (cvExamples != null) {
-            if (cvExamples < 2) {
-                throw new ParameterException(spec.commandLine(), "--cv-examples must be at least 2, found "
-                        + cvExamples);
-            }
-            if (exampleOptions.examples != null) {
-                throw new ParameterException(spec.commandLine(), "--cv-examples takes its examples from --gold; "
-                        + "leave out --examples");
-            }
-            return GradedExamples.NONE;
+        if (cvExamples != null && cvExamples < 2) {
+            throw new ParameterException(spec.commandLine(), "--cv-examples must be at least 2, found " + cvExamples);
         }
         if (exampleOptions.examples != null && sameFile(exampleOptions.examples, gold)) {
             throw new InvalidInputException(exampleOptions.examples.toString(), null, "is the --gold file: graded "
@@ -283,6 +277,16 @@ final class EvalCommand implements Callable<Integer> {
         Path rubricFile = rubricChoice == null ? null
                 : rubricChoice.bank != null ? rubricChoice.bank : rubricChoice.rubric;
         return exampleOptions.load(rubricFile).checkAgainst(rubric);
+    }
+
+    /** The examples in effect and a fold's, as one set. */
+    private static GradedExamples together(GradedExamples given, GradedExamples fold) {
+        if (given.isEmpty()) {
+            return fold;
+        }
+        List<dev.grader.examples.GradedExample> all = new ArrayList<>(given.all());
+        all.addAll(fold.all());
+        return GradedExamples.of(all, given.source() + " and the other folds");
     }
 
     /** The rubric to grade against; questions of a bank that do not compile go to {@code notCompiled}. */

@@ -8,6 +8,7 @@ import dev.grader.internal.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +125,39 @@ class EvalCommandTest {
         assertEquals(32, json.get("metrics").get("n").asInt());
         assertEquals(32, json.get("graded").asInt(), "every answer is to a question of the bank");
         assertTrue(json.get("metrics").get("accuracy").isNumber(), "the sample has labels");
+    }
+
+    @Test
+    void crossValidatedExamplesAddTheOtherFoldsToTheRubricsOwnExamples() throws IOException {
+        Path sample = Path.of("..", "examples", "cs-basics");
+        Path bank = Files.copy(sample.resolve("bank.jsonl"), dir.resolve("bank.jsonl"));
+        Path gold = Files.copy(sample.resolve("answers.jsonl"), dir.resolve("answers.jsonl"));
+
+        JsonNode folds = cvExamples(bank, gold);
+        assertEquals(32, folds.get("graded").asInt());
+        assertTrue(folds.get("withoutExamples").get("pearson").isNumber(), "the figures without examples beside");
+
+        // the rubric's own examples (here: the gold answers themselves, beside the bank) join each fold's
+        Files.copy(gold, dir.resolve("bank.examples.jsonl"));
+        JsonNode withOwn = cvExamples(bank, gold);
+        JsonNode without = cvExamples(bank, gold, "--no-examples");
+        assertEquals(folds.get("metrics"), without.get("metrics"), "--no-examples: the folds alone");
+        assertTrue(withOwn.get("metrics").get("pearson").asDouble() > folds.get("metrics").get("pearson").asDouble()
+                + 0.05, withOwn.get("metrics") + " vs " + folds.get("metrics"));
+        assertEquals(folds.get("withoutExamples"), withOwn.get("withoutExamples"));
+
+        Cli.Result one = Cli.run("eval", "--bank", bank.toString(), "--gold", gold.toString(), "--cv-examples", "1");
+        assertEquals(2, one.exitCode());
+        assertTrue(one.err().startsWith("grader: --cv-examples must be at least 2, found 1"), one.err());
+    }
+
+    private static JsonNode cvExamples(Path bank, Path gold, String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of("eval", "--bank", bank.toString(), "--gold", gold.toString(),
+                "--cv-examples", "4", "--no-progress", "--no-embeddings", "--format", "json"));
+        args.addAll(List.of(more));
+        Cli.Result r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r.err());
+        return Json.mapper().readTree(r.out());
     }
 
     @Test

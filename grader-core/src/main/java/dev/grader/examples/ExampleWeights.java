@@ -81,7 +81,45 @@ public record ExampleWeights(int neighbours, double power, double nearness, doub
         return chosen;
     }
 
+    /**
+     * Weights for one question with its own leave-one-out rows ({@code {residual, voteGap, nearest, grade -
+     * referenceScore}} at this neighbourhood): the residual and vote weights that fit those rows best, drawn toward
+     * these (the rubric's) as {@code n / (n + prior)}, so a question with few examples keeps the rubric's weights.
+     */
+    public ExampleWeights forQuestion(List<double[]> rows, double prior) {
+        if (rows.isEmpty()) {
+            return this;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        double residual = residualWeight;
+        double vote = voteWeight;
+        int steps = (int) Math.round(1 / STEP);
+        for (int i = 0; i <= steps; i++) {
+            for (int j = 0; i + j <= steps; j++) {
+                ExampleWeights w = new ExampleWeights(neighbours, power, nearness, round(i * STEP), round(j * STEP));
+                double error = 0;
+                for (double[] row : rows) {
+                    double miss = row[3] - w.correction(row[0], row[1], row[2]);
+                    error += miss * miss;
+                }
+                if (error < best - 1e-9) {
+                    best = error;
+                    residual = w.residualWeight;
+                    vote = w.voteWeight;
+                }
+            }
+        }
+        double own = rows.size() / (rows.size() + prior);
+        return new ExampleWeights(neighbours, power, nearness,
+                round4(own * residual + (1 - own) * residualWeight), round4(own * vote + (1 - own) * voteWeight));
+    }
+
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
+    }
+
+    // down, so that two weights summing to at most 1 still do
+    private static double round4(double v) {
+        return Math.floor(v * 10_000) / 10_000.0;
     }
 }

@@ -13,10 +13,12 @@ import dev.grader.rubric.Rubric;
 import dev.grader.score.Scorer;
 import dev.grader.score.ScoringPolicy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -56,7 +58,20 @@ public final class ExampleJudge implements Judge {
     private final dev.grader.examples.ExampleWeightsStore store;
     private final Map<Question, Pool> pools = new ConcurrentHashMap<>();
     private volatile Rubric rubric;
-    private volatile ExampleWeights fitted;
+    private volatile Fitted fitted;
+
+    /**
+     * A question's own leave-one-out rows count as this many examples against the rubric's weights: a question
+     * with as many examples as this gets weights halfway between its own fit and the rubric's.
+     */
+    static final double QUESTION_PRIOR = 40;
+
+    /** The rubric's weights, and those of the questions with examples enough to have their own. */
+    private record Fitted(ExampleWeights rubric, Map<String, ExampleWeights> byQuestion) {
+        ExampleWeights of(Question q) {
+            return byQuestion.getOrDefault(q.id(), rubric);
+        }
+    }
 
     private ExampleJudge(Builder b) {
         this.reference = b.reference;
@@ -68,7 +83,7 @@ public final class ExampleJudge implements Judge {
     }
 
     /** Bump when the fitting changes: weights stored by another method are not reused. */
-    static final String FIT_VERSION = "loo-residual-vote-1";
+    static final String FIT_VERSION = "loo-residual-vote-2-per-question";
 
     /** What the fitted weights depend on, for {@link dev.grader.examples.ExampleWeightsStore}. */
     private String storeKey(Rubric r) {
@@ -91,7 +106,7 @@ public final class ExampleJudge implements Judge {
         }
         double ref = Scorer.score(question, found, scoring).score();
         Object answerVector = pool.index.vector(answer);
-        ExampleWeights w = weights();
+        ExampleWeights w = fixedWeights != null ? fixedWeights : fitted().of(question);
         Vote vote = pool.vote(answerVector, -1, w.neighbours(), w.power());
         double adjustment = w.correction(vote.residual(), vote.grade() - ref, vote.nearest());
         double adjusted = clamp(ref + adjustment);
@@ -104,58 +119,110 @@ public final class ExampleJudge implements Judge {
                 round(adjusted - ref), shown, examples.sha256()));
     }
 
-    /** The weights in use: given to the builder, or fitted on the examples on first need. */
+    /**
+     * The rubric's weights: given to the builder, or fitted on the examples on first need. A question with
+     * examples of its own may refine them ({@link #weights(Question)}).
+     */
     public ExampleWeights weights() {
-        if (fixedWeights != null) {
-            return fixedWeights;
-        }
-        ExampleWeights w = fitted;
-        if (w == null) {
+        return fixedWeights != null ? fixedWeights : fitted().rubric();
+    }
+
+    /** The weights a question is graded with. */
+    public ExampleWeights weights(Question question) {
+        return fixedWeights != null ? fixedWeights : fitted().of(question);
+    }
+
+    private Fitted fitted() {
+        Fitted f = fitted;
+        if (f == null) {
             synchronized (this) {
-                w = fitted;
-                if (w == null) {
-                    Rubric r = rubric;
-                    String key = store != null && r != null ? storeKey(r) : null;
-                    w = key == null ? null : store.load(key).orElse(null);
-                    if (w == null) {
-                        w = fit();
-                        if (key != null) {
-                            store.save(key, w);
-                        }
-                    }
-                    fitted = w;
+                f = fitted;
+                if (f == null) {
+                    f = loadOrFit();
+                    fitted = f;
                 }
             }
         }
-        return w;
+        return f;
     }
 
-    /** Leave-one-out over every question of the rubric that has examples, for each neighbourhood tried. */
-    private ExampleWeights fit() {
+    private Fitted loadOrFit() {
+        Rubric r = rubric;
+        String key = store != null && r != null ? storeKey(r) : null;
+        if (key != null) {
+            Optional<ExampleWeights> stored = store.load(key);
+            if (stored.isPresent()) {
+                Map<String, ExampleWeights> byQuestion = new HashMap<>();
+                boolean complete = true;
+                for (Question q : r.questions()) {
+                    if (examples.forQuestion(q.id()).size() > 1) {
+                        Optional<ExampleWeights> own = store.load(questionKey(key, q));
+                        complete &= own.isPresent();
+                        own.ifPresent(w -> byQuestion.put(q.id(), w));
+                    }
+                }
+                if (complete) {
+                    return new Fitted(stored.get(), Map.copyOf(byQuestion));
+                }
+            }
+        }
+        Fitted f = fit();
+        if (key != null) {
+            store.save(key, f.rubric());
+            f.byQuestion().forEach((id, w) -> r.question(id).ifPresent(q -> store.save(questionKey(key, q), w)));
+        }
+        return f;
+    }
+
+    private static String questionKey(String key, Question q) {
+        return dev.grader.internal.Hashing.sha256(key + "\nquestion " + q.id());
+    }
+
+    /**
+     * Leave-one-out over every question of the rubric that has examples, for each neighbourhood tried; then each
+     * question's own weights at the chosen neighbourhood, drawn toward the rubric's by {@link #QUESTION_PRIOR}.
+     */
+    private Fitted fit() {
         Rubric r = rubric;
         List<Question> questions = r == null ? new ArrayList<>(pools.keySet()) : r.questions();
         List<ExampleWeights.LeftOut> tried = new ArrayList<>();
+        Map<String, Map<String, List<double[]>>> rowsByQuestion = new HashMap<>();
         for (int k : ExampleWeights.NEIGHBOURS) {
             for (double power : ExampleWeights.POWERS) {
                 List<double[]> rows = new ArrayList<>();
+                Map<String, List<double[]>> own = new HashMap<>();
                 for (Question q : questions) {
                     Pool pool = pool(q);
                     if (pool == null) {
                         continue;
                     }
+                    List<double[]> questionRows = new ArrayList<>();
                     for (int i = 0; i < pool.examples.size(); i++) {
                         Vote v = pool.vote(pool.index.vectorOf(i), i, k, power);
                         if (!v.order().isEmpty()) {
                             double ref = pool.referenceScores[i];
-                            rows.add(new double[] {v.residual(), v.grade() - ref, v.nearest(),
+                            questionRows.add(new double[] {v.residual(), v.grade() - ref, v.nearest(),
                                 pool.examples.get(i).fraction() - ref});
                         }
                     }
+                    rows.addAll(questionRows);
+                    own.put(q.id(), questionRows);
                 }
                 tried.add(new ExampleWeights.LeftOut(k, power, rows));
+                rowsByQuestion.put(k + "/" + power, own);
             }
         }
-        return ExampleWeights.fit(tried);
+        ExampleWeights chosen = ExampleWeights.fit(tried);
+        Map<String, ExampleWeights> byQuestion = new HashMap<>();
+        Map<String, List<double[]>> own = rowsByQuestion.get(chosen.neighbours() + "/" + chosen.power());
+        if (own != null) {
+            own.forEach((id, rows) -> {
+                if (!rows.isEmpty()) {
+                    byQuestion.put(id, chosen.forQuestion(rows, QUESTION_PRIOR));
+                }
+            });
+        }
+        return new Fitted(chosen, Map.copyOf(byQuestion));
     }
 
     private Pool pool(Question question) {

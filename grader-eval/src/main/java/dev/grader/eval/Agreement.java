@@ -56,7 +56,10 @@ public final class Agreement {
             List<Prediction> reference = predicted.stream().map(p -> new Prediction(p.id(), p.question(),
                     p.scoreWithoutExamples(), p.verdict(), p.misconceptions(), p.keyPoints(), p.needsReview()))
                     .toList();
-            withoutExamples = metrics(gold, reference, new ArrayList<>());
+            Metrics m = metrics(gold, reference, new ArrayList<>());
+            // verdicts are not graded again without the examples: no accuracy of their own
+            withoutExamples = new Metrics(m.n(), m.pearson(), m.spearman(), m.qwk(), m.rmse(), m.mae(),
+                    m.rmseCalibrated(), m.maeCalibrated(), 0, Double.NaN, Double.NaN);
         }
         return new EvaluationResult(rubricId, gold.size() + skippedRows, gold.size(), scale, metrics,
                 breakdowns.misconceptions(), ReviewAgreement.of(gold, predicted), breakdowns.perQuestion(),

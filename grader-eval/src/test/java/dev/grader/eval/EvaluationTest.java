@@ -7,14 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.grader.Assessment;
 import dev.grader.Grader;
+import dev.grader.Judge;
+import dev.grader.JudgeInfo;
+import dev.grader.examples.GradedExample;
 import dev.grader.internal.Json;
+import dev.grader.judge.ExampleJudge;
+import dev.grader.judge.OfflineJudge;
+import dev.grader.rubric.Question;
+import dev.grader.rubric.Rubric;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -47,6 +59,74 @@ class EvaluationTest {
             assertEquals(List.of("full", "misconception", "negated", "partial", "paraphrase", "keyword-stuffing",
                             "wrong", "verbose", "typos", "injection", "terse", "off-topic"),
                     single.kinds().stream().map(KindBreakdown::kind).toList());
+        }
+
+        @Test
+        void crossValidatedExamplesGradeEachAnswerWithTheOtherFoldsOfItsQuestionOnly() {
+            int folds = 3;
+            Rubric rubric = EvalFixtures.tinyBank();
+            Judge offline = OfflineJudge.builder().embeddings(false).build();
+            Map<String, List<GradedExample>> examplesOf = new ConcurrentHashMap<>();
+            Map<String, Set<String>> gradedBy = new ConcurrentHashMap<>();
+            EvaluationResult result = Evaluation.builder(grader).threads(2)
+                    .crossValidatedExamples(folds, examples -> {
+                        examplesOf.put(examples.source(), examples.all());
+                        Judge byExample = ExampleJudge.builder(offline, examples).build();
+                        Judge recording = new Judge() {
+                            @Override
+                            public Assessment assess(Question question, String answer) {
+                                gradedBy.computeIfAbsent(examples.source(), f -> ConcurrentHashMap.newKeySet())
+                                        .add(answer);
+                                return byExample.assess(question, answer);
+                            }
+
+                            @Override
+                            public JudgeInfo info() {
+                                return byExample.info();
+                            }
+
+                            @Override
+                            public void prepare(Rubric r) {
+                                byExample.prepare(r);
+                            }
+                        };
+                        return Grader.builder().rubric(rubric).judge(recording).build();
+                    }).build().run(gold);
+
+            assertEquals(folds, examplesOf.size());
+            assertEquals(gold.size(), result.graded());
+            // the judge sees text addressed to the grader masked: injection answers reach it changed
+            List<GoldAnswer> asJudged = gold.stream().filter(a -> !"injection".equals(a.kind())).toList();
+            assertTrue(asJudged.size() >= 15);
+            Set<String> everyAnswer = new HashSet<>();
+            for (String fold : examplesOf.keySet()) {
+                Set<String> examples = new HashSet<>();
+                examplesOf.get(fold).forEach(e -> examples.add(e.answer()));
+                Set<String> graded = gradedBy.getOrDefault(fold, Set.of());
+                everyAnswer.addAll(graded);
+                for (String answer : graded) {
+                    assertFalse(examples.contains(answer), fold + " graded an answer among its own examples");
+                }
+                for (GoldAnswer a : asJudged) {
+                    // every answer is an example of each fold but its own
+                    assertEquals(!graded.contains(a.answer()), examples.contains(a.answer()), fold + ": " + a.id());
+                }
+                for (GradedExample e : examplesOf.get(fold)) {
+                    GoldAnswer own = gold.stream().filter(a -> a.answer().equals(e.answer())).findFirst().orElseThrow();
+                    assertEquals(own.question(), e.questionId());
+                    assertEquals(own.score() / own.scale(), e.fraction(), 1e-9);
+                }
+            }
+            assertTrue(everyAnswer.containsAll(asJudged.stream().map(GoldAnswer::answer).collect(Collectors.toSet())));
+            assertEquals(gold.size(), everyAnswer.size());
+            // folds are cut within each question: each question with at least as many answers as folds is in all
+            for (String question : asJudged.stream().map(GoldAnswer::question).distinct().toList()) {
+                long answers = asJudged.stream().filter(a -> a.question().equals(question)).count();
+                long foldsWithIt = gradedBy.values().stream().filter(graded -> asJudged.stream()
+                        .anyMatch(a -> a.question().equals(question) && graded.contains(a.answer()))).count();
+                assertEquals(Math.min(answers, folds), foldsWithIt, question);
+            }
+            assertTrue(result.withoutExamples() != null, "the figures without the examples are reported too");
         }
 
         @Test
