@@ -138,23 +138,9 @@ public final class AnswerModel {
         return positionsByStem.getOrDefault(stem, List.of());
     }
 
-    /**
-     * The code identifier a token is part of, joined in lower case ({@code httpserve} for a word of
-     * {@code http.Serve}), or null for a word of prose.
-     */
+    /** The dotted component of the code identifier a token is part of, or null for prose ({@link Identifiers}). */
     String identifier(int tokenIndex) {
-        Token t = tokens.get(tokenIndex);
-        if (t.group() < 0 || !t.code()) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = tokenIndex; i >= 0 && tokens.get(i).group() == t.group(); i--) {
-            b.insert(0, tokens.get(i).lower());
-        }
-        for (int i = tokenIndex + 1; i < tokens.size() && tokens.get(i).group() == t.group(); i++) {
-            b.append(tokens.get(i).lower());
-        }
-        return b.toString();
+        return Identifiers.component(text, tokens, tokenIndex);
     }
 
     /**

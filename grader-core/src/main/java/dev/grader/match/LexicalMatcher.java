@@ -33,9 +33,9 @@ final class LexicalMatcher {
             double w = e.getValue();
             int at = firstIn(answer.exact(stem), window);
             double credit = 1.0;
-            if (at >= 0 && text.join(stem) != null && text.codeWord(stem)) {
+            if (at >= 0 && text.component(stem) != null) {
                 String theirs = answer.identifier(at);
-                if (theirs != null && !theirs.equals(text.join(stem))) {
+                if (theirs != null && !theirs.equals(text.component(stem))) {
                     credit = OTHER_IDENTIFIER; // http.Serve shares a word with http.ListenAndServe, not its meaning
                 }
             }

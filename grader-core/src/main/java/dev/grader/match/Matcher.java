@@ -358,10 +358,16 @@ public final class Matcher {
         if (r.lexical() >= settings.partialEvidence() && r.cosine() >= settings.meaningWithWords()) {
             return true;
         }
-        // nearer this point than any other of the question; with one point, nearness must stand on its own
-        return s.pq.points().size() > 1
+        // nearer this point than any other of the question; a terse lone point ("By reference.") has no other to
+        // be nearer than, and its neighbours ("By value.") are near in meaning: nearness must stand on its own
+        return s.pq.points().size() > 1 || !terse(point)
                 ? r.cosine() >= settings.meaningClosest() && r.cosine() >= s.closestCosine(r.window())
                 : r.cosine() >= settings.meaningWithWords() + settings.meaningClosest() * 3 / 4;
+    }
+
+    /** A key point of a few words at most (a terse model answer: "By reference.", "push", "42"). */
+    private static boolean terse(PreparedQuestion.Point point) {
+        return point.texts().get(0).contentCount() <= PreparedText.TERSE_WORDS;
     }
 
     /** For a key point that is a number ("42"), whether the window states that number. */

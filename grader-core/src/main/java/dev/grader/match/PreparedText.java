@@ -31,7 +31,11 @@ public final class PreparedText {
     private final int contentCount;
     private final Set<String> specific = new HashSet<>();
     private final Set<String> codeWords = new HashSet<>();
+    private final Map<String, String> componentByStem = new java.util.HashMap<>();
     private final Set<String> impliedPredicate;
+
+    /** Content words of a terse answer at most ("By reference.", "http.ListenAndServe", "push"). */
+    static final int TERSE_WORDS = 3;
 
     PreparedText(String text, QuestionContext context) {
         this(text, context, true);
@@ -76,6 +80,7 @@ public final class PreparedText {
                 joins.put(t.stem(), joinGroup(tokens, t.group()));
                 if (t.code()) {
                     codeWords.add(t.stem());
+                    componentByStem.put(t.stem(), Identifiers.component(text, tokens, i));
                 }
             }
             total += weight;
@@ -104,7 +109,9 @@ public final class PreparedText {
         this.deniesImplicitly = implicit;
         this.negatedStems = java.util.Set.copyOf(scoped);
         this.contentCount = w.size();
-        this.impliedPredicate = discountPrompt && !dev.grader.text.TermList.hasVerb(tokens)
+        // only a terse answer leans on its question's verb; a longer verbless point ("many connections = many
+        // goroutines") states its own claim, and denying a word of the question does not deny it
+        this.impliedPredicate = discountPrompt && w.size() <= TERSE_WORDS && !dev.grader.text.TermList.hasVerb(tokens)
                 ? context.promptStems() : Set.of();
     }
 
@@ -166,6 +173,11 @@ public final class PreparedText {
     /** Whether a stem is a word of a code identifier of this text ({@code serve} of {@code ListenAndServe}). */
     boolean codeWord(String stem) {
         return codeWords.contains(stem);
+    }
+
+    /** The dotted component of the code identifier a stem is a word of ({@code listenandserve}), or null. */
+    String component(String stem) {
+        return componentByStem.get(stem);
     }
 
     /**
