@@ -53,13 +53,11 @@ public class GradingBenchmark {
         grader.grade(TypicalAnswer.QUESTION, TypicalAnswer.ANSWER); // load the model before timing
     }
 
-    /** Per-thread variation of the answer so the embedding of a sentence is never reused across calls. */
+    /** A new variant of the answer on every call, so the embedding of a sentence is never reused. */
     @State(Scope.Thread)
     public static class Variation {
-        long n;
-
         String next() {
-            return TypicalAnswer.ANSWER + " (" + (n++) + ")";
+            return TypicalAnswer.nextVariant();
         }
     }
 

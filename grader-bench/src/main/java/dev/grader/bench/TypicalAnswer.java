@@ -14,6 +14,17 @@ final class TypicalAnswer {
             + "request including the body, so with big uploads it must stay generous; having both lets you be strict "
             + "on headers and lenient on bodies.";
 
+    private static final java.util.concurrent.atomic.AtomicLong VARIANT = new java.util.concurrent.atomic.AtomicLong();
+
     private TypicalAnswer() {
+    }
+
+    /**
+     * The answer with a number no other call gets in each sentence, so that no sentence's embedding is ever
+     * reused, by any thread: each call costs what a new answer costs.
+     */
+    static String nextVariant() {
+        String n = " (" + VARIANT.getAndIncrement() + ")";
+        return ANSWER.replace(". ", n + ". ").replaceAll("\\.$", n + ".");
     }
 }

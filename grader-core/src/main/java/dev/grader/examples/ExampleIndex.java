@@ -2,6 +2,8 @@ package dev.grader.examples;
 
 import dev.grader.Api;
 import dev.grader.judge.SentenceEncoder;
+import dev.grader.text.Segmenter;
+import dev.grader.text.Span;
 import dev.grader.text.Token;
 import dev.grader.text.Tokenizer;
 import java.util.ArrayList;
@@ -12,8 +14,10 @@ import java.util.Objects;
 
 /**
  * The graded examples of one question, ready to be searched by nearness in meaning: by sentence embeddings when
- * an encoder is given, otherwise by shared words (stems weighted by their rarity among the examples). Vectors are
- * computed once, when the index is built.
+ * an encoder is given, otherwise by shared words (stems weighted by their rarity among the examples). A text's
+ * meaning is the mean of its sentences' vectors: the offline judge has embedded an answer's sentences already,
+ * so an encoder that remembers recent texts gives them again for free. Examples' vectors are computed once, when
+ * the index is built.
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,7 +41,15 @@ public final class ExampleIndex {
         this.examples = List.copyOf(Objects.requireNonNull(examples, "examples"));
         this.encoder = encoder;
         if (encoder != null) {
-            this.embedded = List.copyOf(encoder.encode(this.examples.stream().map(GradedExample::answer).toList()));
+            List<List<String>> sentences = this.examples.stream().map(e -> sentencesOf(e.answer())).toList();
+            List<float[]> vectors = encoder.encode(sentences.stream().flatMap(List::stream).toList());
+            List<float[]> means = new ArrayList<>();
+            int at = 0;
+            for (List<String> one : sentences) {
+                means.add(mean(vectors.subList(at, at + one.size())));
+                at += one.size();
+            }
+            this.embedded = List.copyOf(means);
             this.words = List.of();
             this.idf = Map.of();
         } else {
@@ -62,7 +74,45 @@ public final class ExampleIndex {
 
     /** A text in the form the index compares: pass it to {@link #nearest(Object, int, int)}. */
     public Object vector(String text) {
-        return encoder != null ? encoder.encode(List.of(text)).get(0) : counts(text);
+        // answers do not recur: the encoder need not keep them
+        return encoder != null ? mean(encoder.encodeUncached(sentencesOf(text))) : counts(text);
+    }
+
+    /** As many sentences as the offline judge embeds, each as it embeds them. */
+    private static final int MAX_SENTENCES = 64;
+
+    private static List<String> sentencesOf(String text) {
+        List<String> out = new ArrayList<>();
+        for (Span s : Segmenter.sentences(text)) {
+            if (out.size() < MAX_SENTENCES) {
+                out.add(text.substring(s.start(), s.end()));
+            }
+        }
+        return out.isEmpty() ? List.of(text) : out;
+    }
+
+    /** The unit-length mean of unit vectors. */
+    private static float[] mean(List<float[]> vectors) {
+        if (vectors.size() == 1) {
+            return vectors.get(0);
+        }
+        float[] sum = new float[vectors.get(0).length];
+        for (float[] v : vectors) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += v[i];
+            }
+        }
+        double norm = 0;
+        for (float x : sum) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm > 0) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] /= (float) norm;
+            }
+        }
+        return sum;
     }
 
     /** The vector of example {@code i}. */

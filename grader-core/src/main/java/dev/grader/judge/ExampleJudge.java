@@ -83,7 +83,7 @@ public final class ExampleJudge implements Judge {
     }
 
     /** Bump when the fitting changes: weights stored by another method are not reused. */
-    static final String FIT_VERSION = "loo-residual-vote-2-per-question";
+    static final String FIT_VERSION = "loo-residual-vote-3-sentence-means";
 
     /** What the fitted weights depend on, for {@link dev.grader.examples.ExampleWeightsStore}. */
     private String storeKey(Rubric r) {

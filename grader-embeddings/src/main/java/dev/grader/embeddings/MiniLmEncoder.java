@@ -25,6 +25,10 @@ public final class MiniLmEncoder implements SentenceEncoder {
     private static final int MAX_CHARS = 2_000;
 
     private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+    // The latest texts encoded without caching: an answer's sentences, asked for again by grading by example
+    // within the same grade. Small, and emptied when full.
+    private final Map<String, float[]> recent = new ConcurrentHashMap<>();
+    private static final int MAX_RECENT = 4_096;
     private volatile EmbeddingModel model;
 
     private static final class Shared {
@@ -78,14 +82,37 @@ public final class MiniLmEncoder implements SentenceEncoder {
         return out;
     }
 
-    /** Answer windows are encoded without caching: only texts that recur (key points) are remembered. */
+    /**
+     * Answer windows are encoded without caching: only texts that recur (key points) are remembered for good, and
+     * the last few thousand answer texts for a moment.
+     */
     @Override
     public List<float[]> encodeUncached(List<String> texts) {
-        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(key(t))).toList();
-        List<Embedding> embeddings = model().embedAll(segments).content();
         List<float[]> out = new ArrayList<>(texts.size());
-        for (Embedding e : embeddings) {
-            out.add(normalize(e.vector()));
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String key = key(texts.get(i));
+            float[] v = cache.get(key);
+            if (v == null) {
+                v = recent.get(key);
+            }
+            out.add(v);
+            if (v == null) {
+                missing.add(i);
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        List<TextSegment> segments = missing.stream().map(i -> TextSegment.from(key(texts.get(i)))).toList();
+        List<Embedding> embeddings = model().embedAll(segments).content();
+        if (recent.size() + missing.size() > MAX_RECENT) {
+            recent.clear();
+        }
+        for (int j = 0; j < missing.size(); j++) {
+            float[] v = normalize(embeddings.get(j).vector());
+            out.set(missing.get(j), v);
+            recent.put(key(texts.get(missing.get(j))), v);
         }
         return out;
     }
