@@ -101,8 +101,8 @@ public final class ExampleJudge implements Judge {
     public Assessment assess(Question question, String answer) {
         Assessment found = reference.assess(question, answer);
         Pool pool = pool(question);
-        if (pool == null) {
-            return found;
+        if (pool == null || !saysAnything(answer)) {
+            return found; // an empty answer is near nothing: it earns no grade from its neighbours
         }
         double ref = Scorer.score(question, found, scoring).score();
         Object answerVector = pool.index.vector(answer);
@@ -223,6 +223,10 @@ public final class ExampleJudge implements Judge {
             });
         }
         return new Fitted(chosen, Map.copyOf(byQuestion));
+    }
+
+    private static boolean saysAnything(String answer) {
+        return dev.grader.text.Tokenizer.tokenize(answer).stream().anyMatch(dev.grader.text.Token::content);
     }
 
     private Pool pool(Question question) {

@@ -99,6 +99,18 @@ class ExampleJudgeTest {
     }
 
     @Test
+    void anAnswerThatSaysNothingEarnsNothingFromItsNeighbours() {
+        Grader g = grader(Rubrics.defaultExamples());
+        for (String empty : List.of("", "   ", "\n\n", "...", "?", "-- !")) {
+            for (String q : List.of("Q1", "Q4", "Q19", "Q27")) {
+                GradeReport r = g.grade(q, empty);
+                assertEquals(0.0, r.score(), q + " '" + empty + "'");
+                assertNull(r.examples(), "no neighbours for an empty answer");
+            }
+        }
+    }
+
+    @Test
     void anAnswerUnlikeEveryExampleAsksForReview() {
         GradedExamples examples = GradedExamples.of(List.of(
                 new GradedExample("a", "Q4", "Shutdown is graceful and Close is forceful.", 3, 5, null),
