@@ -382,56 +382,51 @@ public final class GradeJob {
             int dot = name.lastIndexOf('.');
             path = new Path(rubric.getParent(), (dot > 0 ? name.substring(0, dot) : name) + Rubrics.EXAMPLES_SUFFIX);
         }
-        String location = path.toString();
-        try {
-            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            if (!fs.exists(path)) {
-                if (o.examples != null) {
-                    throw new InvalidInputException(o.examples, null, "not found");
-                }
-                return GradedExamples.NONE;
-            }
-            if (fs.getFileStatus(path).getLen() > MAX_EXAMPLES_BYTES) {
-                throw new InvalidInputException(location, null, "larger than 256 MB, the limit for graded examples");
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (InputStream in = fs.open(path)) {
-                in.transferTo(bytes);
-            }
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString();
-            return GradedExamples.parse(text, o.examples != null ? o.examples : location);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidInputException(location, null, "not valid UTF-8");
-        } catch (IOException e) {
-            throw new InvalidInputException(location, null, "cannot read: " + e.getMessage());
-        }
+        String text = readText(spark, path, o.examples, MAX_EXAMPLES_BYTES,
+                "larger than 256 MB, the limit for graded examples");
+        return text == null ? GradedExamples.NONE
+                : GradedExamples.parse(text, o.examples != null ? o.examples : path.toString());
     }
 
     private static final long MAX_EXAMPLES_BYTES = 256L << 20;
 
     private static Rubric readRubric(SparkSession spark, String location) {
         Path path = new Path(location);
+        String text = readText(spark, path, location, MAX_RUBRIC_BYTES, "larger than 16 MB, the limit for a rubric");
+        if (!path.getName().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            throw new InvalidInputException(location, null, "not a compiled rubric (JSON): compile a question bank "
+                    + "first, with 'grader compile BANK -o rubric.json'");
+        }
+        return Rubrics.fromString(text, location);
+    }
+
+    /**
+     * A file any Hadoop file system holds, as strict UTF-8 text; null when {@code location} is null and the file
+     * does not exist (an optional file), else a missing file is an error naming it.
+     */
+    private static String readText(SparkSession spark, Path path, String location, long limit, String tooLarge) {
+        String shown = location != null ? location : path.toString();
         try {
             FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
             if (!fs.exists(path)) {
-                throw new InvalidInputException(location, null, "not found");
+                if (location == null) {
+                    return null;
+                }
+                throw new InvalidInputException(shown, null, "not found");
             }
-            if (fs.getFileStatus(path).getLen() > MAX_RUBRIC_BYTES) {
-                throw new InvalidInputException(location, null, "larger than 16 MB, the limit for a rubric");
+            if (fs.getFileStatus(path).getLen() > limit) {
+                throw new InvalidInputException(shown, null, tooLarge);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (InputStream in = fs.open(path)) {
                 in.transferTo(bytes);
             }
-            String name = path.getName().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".json")) {
-                throw new InvalidInputException(location, null, "not a compiled rubric (JSON): compile a question "
-                        + "bank first, with 'grader compile BANK -o rubric.json'");
-            }
-            return Rubrics.fromString(bytes.toString(StandardCharsets.UTF_8), location);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException(shown, null, "not valid UTF-8");
         } catch (IOException e) {
-            throw new InvalidInputException(location, null, "cannot read: " + e.getMessage());
+            throw new InvalidInputException(shown, null, "cannot read: " + e.getMessage());
         }
     }
 
