@@ -1,5 +1,6 @@
 package dev.grader.spark;
 
+import dev.grader.Api;
 import dev.grader.Evidence;
 import dev.grader.GradeReport;
 import dev.grader.GradeReport.KeyPointResult;
@@ -38,9 +39,8 @@ import org.apache.spark.sql.types.StructType;
  *       graded</td></tr>
  *   <tr><td>{@code error}</td><td>string</td><td>what is wrong with the row, in words; null when graded</td></tr>
  * </table>
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class GradeColumns {
 
     public static final String QUESTION_ID = "questionId";

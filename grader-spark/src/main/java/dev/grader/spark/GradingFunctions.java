@@ -1,5 +1,6 @@
 package dev.grader.spark;
 
+import dev.grader.Api;
 import dev.grader.Grader;
 import dev.grader.examples.GradedExample;
 import dev.grader.internal.Hashing;
@@ -49,9 +50,8 @@ import org.apache.spark.sql.types.StructType;
  *       {@code question} may be an id ({@code Q4}), a number ({@code 4}), a label ({@code Question 4}) or the
  *       question's text, as in batch tables.</li>
  * </ul>
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class GradingFunctions {
 
     /** The input column naming the question. */

@@ -1,5 +1,6 @@
 package dev.grader.spark;
 
+import dev.grader.Api;
 import dev.grader.examples.GradedExamples;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -23,9 +24,8 @@ import java.util.TreeMap;
  *         .judge("openai").model("gpt-4o-mini").policy("escalate")
  *         .maxCalls(50_000).cacheDir("/mnt/local/grader-llm").build();
  * }</pre>
- *
- * <p>Status: experimental.
  */
+@Api(status = Api.Status.EXPERIMENTAL)
 public final class GradingOptions implements Serializable {
 
     private static final long serialVersionUID = 1L;
