@@ -429,9 +429,24 @@ public final class Matcher {
      * truth, or null.
      */
     private MythHit decideMyth(PreparedQuestion.Myth myth, Signals s) {
+        MythHit suspected = null;
+        for (PreparedText statement : myth.statements()) {
+            MythHit hit = decideMyth(myth, statement, s);
+            if (hit != null && hit.hit().confidence() != Assessment.MisconceptionHit.SUSPECTED) {
+                return hit;
+            }
+            if (suspected == null) {
+                suspected = hit;
+            }
+        }
+        return suspected;
+    }
+
+    /** Whether a window states one statement of a misconception: the whole of it, or one of its parts. */
+    private MythHit decideMyth(PreparedQuestion.Myth myth, PreparedText statement, Signals s) {
         List<Reading> candidates = new ArrayList<>();
         for (int wi = 0; wi < s.windows.size(); wi++) {
-            Reading r = read(myth.text(), wi, s);
+            Reading r = read(statement, wi, s);
             // any denial refutes a misconception, however few of its words the window repeats: "No pool."
             if (!r.contradicts() && !r.denies() && r.match() >= settings.misconception() - SUSPICION_MARGIN
                     && r.lexical() >= settings.mythLexical()) {
@@ -440,7 +455,7 @@ public final class Matcher {
         }
         candidates.sort((a, b) -> Double.compare(b.match(), a.match()));
         for (Reading r : candidates) {
-            if (statesMyth(myth, r, s, settings.misconception(), settings.mythClaim())) {
+            if (statesMyth(myth, statement, r, s, settings.misconception(), settings.mythClaim())) {
                 Window w = s.windows.get(r.window());
                 Evidence evidence = Evidence.of(s.am.text(), w.start(), w.end());
                 return new MythHit(new Assessment.MisconceptionHit(myth.misconception().id(),
@@ -450,7 +465,7 @@ public final class Matcher {
         // Nearly stated: matched a little below the thresholds, passing every other check. Not scored, but a
         // person should look (and --policy escalate asks the model).
         for (Reading r : candidates) {
-            if (statesMyth(myth, r, s, settings.misconception() - SUSPICION_MARGIN,
+            if (statesMyth(myth, statement, r, s, settings.misconception() - SUSPICION_MARGIN,
                     settings.mythClaim() - SUSPICION_MARGIN)) {
                 Window w = s.windows.get(r.window());
                 return new MythHit(new Assessment.MisconceptionHit(myth.misconception().id(),
@@ -461,7 +476,8 @@ public final class Matcher {
         return null;
     }
 
-    private boolean statesMyth(PreparedQuestion.Myth myth, Reading r, Signals s, double minMatch, double minClaim) {
+    private boolean statesMyth(PreparedQuestion.Myth myth, PreparedText statement, Reading r, Signals s,
+                               double minMatch, double minClaim) {
         Window w = s.windows.get(r.window());
         if (r.match() < minMatch) {
             return false;
@@ -469,24 +485,26 @@ public final class Matcher {
         if (myth.distinctive().isEmpty() || !mentionsAffirmed(myth.distinctive(), s.am, w)) {
             return false; // the words that make it wrong are not there
         }
-        if (!myth.claim().isEmpty() && LexicalMatcher.share(myth.text(), myth.claim(), s.am, w) < minClaim) {
+        java.util.Set<String> claim = new java.util.HashSet<>(myth.claim());
+        claim.retainAll(statement.weights().keySet());
+        if (!claim.isEmpty() && LexicalMatcher.share(statement, claim, s.am, w) < minClaim) {
             return false; // a sentence on the same topic, not this claim
         }
         for (int other = 0; other < s.windows.size(); other++) {
             Window o = s.windows.get(other);
-            if (o.start() >= w.start() && o.end() <= w.end() && read(myth.text(), other, s).denies()) {
+            if (o.start() >= w.start() && o.end() <= w.end() && read(statement, other, s).denies()) {
                 return false; // "No pool, and no limit": a clause of it refutes the misconception
             }
         }
         for (PreparedQuestion.Point p : s.pq.points()) {
             for (PreparedText t : p.texts()) {
-                if (truthWins(myth.text(), t, r, s, settings.contrastMargin())) {
+                if (truthWins(statement, t, r, s, settings.contrastMargin())) {
                     return false;
                 }
             }
         }
         for (PreparedText correctionText : myth.corrections()) {
-            if (truthWins(myth.text(), correctionText, r, s, 0)) {
+            if (truthWins(statement, correctionText, r, s, 0)) {
                 return false;
             }
         }

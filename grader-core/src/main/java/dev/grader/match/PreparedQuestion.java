@@ -54,8 +54,25 @@ public final class PreparedQuestion {
      * wrong claim (those neither the question, the correction nor everyday speech use).
      */
     record Myth(Misconception misconception, PreparedText text, List<PreparedText> corrections,
-                Set<String> distinctive, Set<String> claim) {
+                Set<String> distinctive, Set<String> claim, List<PreparedText> parts) {
+
+        /**
+         * The ways an answer may state it: the whole text, and each of its "; " parts that says something wrong on
+         * its own ("Shutdown and Close are the same thing" of "...; Close is just an alias for Shutdown").
+         */
+        List<PreparedText> statements() {
+            if (parts.isEmpty()) {
+                return List.of(text);
+            }
+            List<PreparedText> all = new ArrayList<>(parts.size() + 1);
+            all.add(text);
+            all.addAll(parts);
+            return all;
+        }
     }
+
+    /** Content words a part of a misconception needs to be read on its own. */
+    private static final int MYTH_PART_WORDS = 3;
 
     PreparedQuestion(Question question, Vocabulary vocabulary) {
         this.question = question;
@@ -121,8 +138,19 @@ public final class PreparedQuestion {
                     claim.remove(correctionTokens.get(i).stem());
                 }
             }
+            List<PreparedText> parts = new ArrayList<>();
+            String[] pieces = m.text().split(";");
+            if (pieces.length > 1) {
+                for (String piece : pieces) {
+                    PreparedText part = new PreparedText(piece.strip(), context, false);
+                    if (part.contentCount() >= MYTH_PART_WORDS
+                            && part.weights().keySet().stream().anyMatch(distinctive::contains)) {
+                        parts.add(part);
+                    }
+                }
+            }
             myths.add(new Myth(m, new PreparedText(m.text(), context, false), List.copyOf(corrections),
-                    Set.copyOf(distinctive), Set.copyOf(claim)));
+                    Set.copyOf(distinctive), Set.copyOf(claim), List.copyOf(parts)));
         }
     }
 
@@ -160,6 +188,7 @@ public final class PreparedQuestion {
         for (Myth m : myths) {
             all.add(m.text());
             all.addAll(m.corrections());
+            all.addAll(m.parts());
         }
         return all;
     }

@@ -143,11 +143,24 @@ class HonestScoresTest {
             assertTrue(r.needsReview(), () -> describe(r));
         }
 
-        @Test
-        void shutdownAndCloseAsTheSameThing() {
-            GradeReport r = grader.grade("Q4", "Shutdown and Close are the same thing, Close is just an alias");
+        @ParameterizedTest
+        @ValueSource(strings = {"Shutdown and Close are the same thing, Close is just an alias",
+                "Shutdown and Close are the same thing", "Close is just an alias for Shutdown."})
+        void shutdownAndCloseAsTheSameThing(String answer) {
+            GradeReport r = grader.grade("Q4", answer);
             assertTrue(r.score() <= 0.15, () -> describe(r));
             assertNotEquals(Verdict.CORRECT, r.verdict());
+            // either half of the listed misconception, stated alone, is the misconception
+            assertTrue(r.misconceptions().stream().anyMatch(m -> m.source().equals("rubric")
+                    && m.text().startsWith("Shutdown and Close are the same thing")), () -> describe(r));
+            assertTrue(r.keyPoints().stream().allMatch(k -> k.credit() == 0), () -> describe(r));
+        }
+
+        @Test
+        void denyingTheSameThingIsNoMisconception() {
+            GradeReport r = grader.grade("Q4", "Shutdown is graceful and Close is forceful; they are not the same "
+                    + "thing.");
+            assertTrue(r.misconceptions().isEmpty(), () -> describe(r));
         }
     }
 
