@@ -192,11 +192,14 @@ public final class BatchGrading {
         CohortReports.write(layout, grader, anonymize, judgeSettings, assignment, cohort, problems, in.skipped(),
                 new SummaryJson.Run(interrupted, failures.stopped(), gradedNow, reused, usage), failures);
         int picked = 0;
+        Path pickedFile = null;
         if (toGrade != null && !interrupted && !failures.stopped()) {
+            pickedFile = ExamplesToGrade.freeFile(layout.root());
             try {
-                picked = toGrade.write(layout.root(), pickExamples, pickEncoder);
+                picked = toGrade.write(pickedFile, ExamplesToGrade.alreadyGraded(layout.root()), pickExamples,
+                        pickEncoder);
             } catch (IOException e) {
-                failures.record(layout.root().resolve(ExamplesToGrade.FILE), e);
+                failures.record(pickedFile, e);
             }
         }
         if (callerInterrupted) {
@@ -211,7 +214,7 @@ public final class BatchGrading {
                         cohort.fallbackReason()),
                 assignment.ids(), assignment.fromSubmissions(),
                 cohort.failures().stream().map(f -> new BatchResult.NotGraded(f.question(), f.answers(), f.reason()))
-                        .toList(), picked);
+                        .toList(), picked, picked > 0 ? pickedFile : null);
     }
 
     /** Names in the order of candidate ids (then sources), so the same cohort always gets the same names. */

@@ -30,8 +30,10 @@ import java.util.List;
  * @param questionsFromSubmissions whether those are the questions the submissions answer (none were chosen)
  * @param notGraded   per question, the answers whose grading failed and the first reason; they count neither in
  *                    the totals nor in the maximum
- * @param examplesPicked answers written to {@code examples-to-grade.csv} for a person to grade
- *                       ({@code --pick-examples}), 0 when none were asked for
+ * @param examplesPicked answers written to {@code examplesFile} for a person to grade ({@code --pick-examples}), 0
+ *                       when none were asked for
+ * @param examplesFile   where they were written: {@code examples-to-grade.csv}, or {@code examples-to-grade-2.csv}
+ *                       and so on when an earlier file already holds scores; null when none were picked
  */
 @Api(status = Api.Status.EXPERIMENTAL)
 public record BatchResult(
@@ -55,7 +57,8 @@ public record BatchResult(
         List<String> questions,
         boolean questionsFromSubmissions,
         List<NotGraded> notGraded,
-        int examplesPicked) {
+        int examplesPicked,
+        Path examplesFile) {
 
     public BatchResult {
         problems = List.copyOf(problems);

@@ -1,17 +1,22 @@
 package dev.grader.batch;
 
 import dev.grader.GradeReport;
+import dev.grader.InvalidInputException;
 import dev.grader.examples.ExamplePicker;
+import dev.grader.examples.GradedExamples;
 import dev.grader.internal.AtomicFiles;
 import dev.grader.judge.SentenceEncoder;
 import dev.grader.rubric.Question;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -50,12 +55,55 @@ final class ExamplesToGrade {
     }
 
     /**
-     * Writes {@link #FILE} in {@code dir}: UTF-8 with a byte order mark (spreadsheets then open it as UTF-8),
-     * one row per picked answer, in question order.
+     * Where to write the picked answers in {@code dir}: {@link #FILE}, unless an earlier one holds scores a person
+     * filled in, which are never overwritten: then {@code examples-to-grade-2.csv}, {@code -3} and so on.
+     */
+    static Path freeFile(Path dir) {
+        Path file = dir.resolve(FILE);
+        for (int n = 2; holdsScores(file); n++) {
+            file = dir.resolve(FILE.replace(".csv", "-" + n + ".csv"));
+        }
+        return file;
+    }
+
+    /** The answers of earlier files to grade that a person has graded, as question and answer: not picked again. */
+    static Set<String> alreadyGraded(Path dir) {
+        Set<String> graded = new HashSet<>();
+        Path file = dir.resolve(FILE);
+        for (int n = 2; Files.isRegularFile(file); n++) {
+            read(file).ifPresent(examples -> examples.all().forEach(e -> graded.add(key(e.questionId(),
+                    e.answer()))));
+            file = dir.resolve(FILE.replace(".csv", "-" + n + ".csv"));
+        }
+        return graded;
+    }
+
+    private static boolean holdsScores(Path file) {
+        return Files.isRegularFile(file) && read(file).map(examples -> !examples.isEmpty()).orElse(true);
+    }
+
+    /** The graded rows of a file to grade; empty when none has a score yet, absent when it cannot be read. */
+    private static java.util.Optional<GradedExamples> read(Path file) {
+        try {
+            return java.util.Optional.of(GradedExamples.read(file));
+        } catch (InvalidInputException e) {
+            // "no graded examples" (every score empty) is an untouched file; anything else is kept as it is
+            return e.getMessage().contains("no graded examples") ? java.util.Optional.of(GradedExamples.NONE)
+                    : java.util.Optional.empty();
+        }
+    }
+
+    private static String key(String question, String answer) {
+        return question + "\u0000" + answer.strip();
+    }
+
+    /**
+     * Writes the picked answers to {@code file}: UTF-8 with a byte order mark (spreadsheets then open it as UTF-8),
+     * one row per picked answer, in question order; answers in {@code graded} are not picked again.
      *
      * @return how many answers were picked
      */
-    int write(Path dir, int n, SentenceEncoder encoder) throws IOException {
+    int write(Path file, Set<String> graded, int n, SentenceEncoder encoder) throws IOException {
         StringWriter text = new StringWriter();
         text.write('\uFEFF');
         int picked = 0;
@@ -63,7 +111,8 @@ final class ExamplesToGrade {
         try (CSVPrinter csv = new CSVPrinter(text, format)) {
             csv.printRecord("id", "question", "candidate", "answer", "score", "scale", "suggested");
             for (Question q : questions) {
-                List<Answer> answers = byQuestion.get(q.id());
+                List<Answer> answers = byQuestion.get(q.id()).stream()
+                        .filter(a -> !graded.contains(key(q.id(), a.answer()))).toList();
                 double[] unsure = new double[answers.size()];
                 for (int i = 0; i < answers.size(); i++) {
                     Answer a = answers.get(i);
@@ -78,7 +127,7 @@ final class ExamplesToGrade {
                 }
             }
         }
-        AtomicFiles.writeString(dir.resolve(FILE), text.toString());
+        AtomicFiles.writeString(file, text.toString());
         return picked;
     }
 }

@@ -158,7 +158,12 @@ final class BatchCommand implements Callable<Integer> {
                         anonymize, force ? withoutForce() : null, out, err);
                 judge.printSummary(err);
                 if (result.examplesPicked() > 0) {
-                    Path file = output.resolve("examples-to-grade.csv");
+                    Path file = result.examplesFile();
+                    if (!file.getFileName().toString().equals("examples-to-grade.csv")) {
+                        out.println("The scores in " + file.resolveSibling("examples-to-grade.csv").getFileName()
+                                + " are kept: the new picks go to " + file.getFileName()
+                                + ", without the answers graded there.");
+                    }
                     out.println("Picked " + result.examplesPicked() + " answers for you to grade: " + file
                             + " (fill in the score column, 0.." + 5 + "). Then regrade with them:");
                     out.println("  " + withExamples(file));

@@ -85,6 +85,30 @@ class BatchCommandTest {
         assertTrue(second.out().contains("Skipped 1 candidate"), second.out());
         assertTrue(Files.readString(out.resolve("candidates/bob.json")).contains("\"examples\""));
         assertFalse(Files.readString(out.resolve("candidates/carol.json")).contains("\"examples\""));
+
+        // picking again never overwrites the scores a person filled in, nor picks what they graded
+        String graded = Files.readString(picked, StandardCharsets.UTF_8);
+        Cli.Result third = Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings",
+                "--pick-examples", "2", "--questions", "Q1,Q4,Q7", "--no-progress");
+        assertEquals(0, third.exitCode(), third.err());
+        assertEquals(graded, Files.readString(picked, StandardCharsets.UTF_8), "the graded file is kept as it was");
+        Path next = out.resolve("examples-to-grade-2.csv");
+        assertTrue(third.out().contains("The scores in examples-to-grade.csv are kept: the new picks go to "
+                + "examples-to-grade-2.csv"), third.out());
+        assertTrue(third.out().contains("answers for you to grade: " + next), third.out());
+        String again = Files.readString(next, StandardCharsets.UTF_8);
+        assertFalse(again.contains("Shutdown waits for handlers; Close closes everything now."), again);
+        assertTrue(again.contains(",Q1,"), again);
+
+        // a file of picks nobody has graded yet is simply replaced, and regrading with it says why it cannot
+        Cli.Result fourth = Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings",
+                "--pick-examples", "1", "--questions", "Q1,Q4,Q7", "--no-progress");
+        assertEquals(0, fourth.exitCode(), fourth.err());
+        assertTrue(fourth.out().contains("answers for you to grade: " + next), fourth.out());
+        Cli.Result early = Cli.run("batch", subs.toString(), "-o", out.toString(), "--no-embeddings",
+                "--examples", next.toString(), "--no-progress");
+        assertEquals(2, early.exitCode());
+        assertTrue(early.err().contains("no graded examples yet: the score column is empty"), early.err());
     }
 
     @Test

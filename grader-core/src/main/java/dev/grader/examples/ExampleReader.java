@@ -136,6 +136,7 @@ final class ExampleReader {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
                 LineReader.MAX_LINE_BYTES);
         List<GradedExample> out = new ArrayList<>();
+        int ungraded = 0;
         try (CSVParser parser = CSVParser.parse(text, format)) {
             Map<String, String> columns = new HashMap<>();
             parser.getHeaderNames().forEach(h -> columns.putIfAbsent(h.strip().toLowerCase(Locale.ROOT), h));
@@ -149,6 +150,7 @@ final class ExampleReader {
                 String at = "line " + parser.getCurrentLineNumber();
                 String score = cell(r, columns.get("score"));
                 if (score == null || score.isBlank()) {
+                    ungraded++;
                     continue; // a row picked for grading and not graded yet (grader batch --pick-examples)
                 }
                 out.add(example(cell(r, columns.get("id")), cell(r, columns.get("question")),
@@ -170,6 +172,10 @@ final class ExampleReader {
             }
             throw new InvalidInputException(source, null, "malformed CSV: "
                     + String.valueOf(cause.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip(), e);
+        }
+        if (out.isEmpty() && ungraded > 0) {
+            throw new InvalidInputException(source, null, "no graded examples yet: the score column is empty in "
+                    + (ungraded == 1 ? "its only row" : "all " + ungraded + " rows") + "; fill in the scores first");
         }
         return out;
     }
