@@ -47,6 +47,8 @@ public final class ExampleJudge implements Judge {
 
     /** The value of {@code policy} in {@link #info()}. */
     public static final String NAME = "examples";
+    /** The similarity of an answer to an example that is the same answer (up to case, spacing and punctuation). */
+    static final double SAME_ANSWER = 0.98;
     /** How many nearest examples are shown in a report. */
     private static final int SHOWN = 3;
 
@@ -110,6 +112,18 @@ public final class ExampleJudge implements Judge {
         Vote vote = pool.vote(answerVector, -1, w.neighbours(), w.power());
         double adjustment = w.correction(vote.residual(), vote.grade() - ref, vote.nearest());
         double adjusted = clamp(ref + adjustment);
+        // the same answer, graded by a person before: their grade is the grade
+        double same = 0;
+        int sameCount = 0;
+        for (ExampleIndex.Hit h : vote.order()) {
+            if (h.similarity() >= SAME_ANSWER) {
+                same += h.example().fraction();
+                sameCount++;
+            }
+        }
+        if (sameCount > 0) {
+            adjusted = clamp(same / sameCount);
+        }
         List<Assessment.Neighbour> shown = new ArrayList<>();
         for (ExampleIndex.Hit h : vote.order().subList(0, Math.min(SHOWN, vote.order().size()))) {
             GradedExample ex = h.example();

@@ -42,12 +42,12 @@ final class ReportFacts {
     /** How the examples moved the score: "The examples moved the score from 62% to 48%." */
     static String exampleShift(dev.grader.Assessment.ExampleVote vote) {
         double after = Math.max(0, Math.min(1, vote.referenceScore() + vote.adjustment()));
+        String nearest = " (the nearest examples scored " + percent(vote.examplesScore()) + " on average)";
         if (percent(after).equals(percent(vote.referenceScore()))) {
-            return "The examples left the score at " + percent(after) + " (the nearest scored "
-                    + percent(vote.examplesScore()) + ").";
+            return "The examples left the score at " + percent(after) + nearest + ".";
         }
         return "The examples moved the score from " + percent(vote.referenceScore()) + " to " + percent(after)
-                + " (the nearest scored " + percent(vote.examplesScore()) + ").";
+                + nearest + ".";
     }
 
     private static String plain(double v) {

@@ -67,7 +67,7 @@ class ExampleJudgeTest {
             pool.add(new GradedExample("right-" + i, "Q4", right[i], 5, 5, "full"));
         }
         GradedExamples examples = GradedExamples.of(pool, "test");
-        String wrong = "Shutdown and Close are the same thing: both close the server and its connections.";
+        String wrong = "Close and Shutdown both stop the server and close its connections; either one will do.";
         GradeReport plain = grader(null).grade("Q4", wrong);
         GradeReport byExample = grader(examples).grade("Q4", wrong);
         assertTrue(byExample.score() < plain.score(), plain.score() + " -> " + byExample.score());
@@ -96,6 +96,20 @@ class ExampleJudgeTest {
         assertEquals(0, ((ExampleJudge) byExample.judge()).weights().residualWeight());
         assertEquals(0, ((ExampleJudge) byExample.judge()).weights().voteWeight());
         assertEquals(reference.grade("Q4", ANSWER).score(), byExample.grade("Q4", ANSWER).score(), 1e-4);
+    }
+
+    @Test
+    void theSameAnswerGradedBeforeGetsThatGrade() {
+        GradedExamples examples = GradedExamples.of(List.of(
+                new GradedExample("a", "Q4", "Shutdown waits for requests; Close drops them.", 4, 5, null),
+                new GradedExample("b", "Q4", "Shutdown and Close both stop the server.", 1, 5, null),
+                new GradedExample("c", "Q4", "Shutdown is graceful, Close is forceful.", 5, 5, null)), "test");
+        Grader g = grader(examples);
+        assertEquals(0.8, g.grade("Q4", "Shutdown waits for requests; Close drops them.").score(), 1e-9);
+        assertEquals(0.8, g.grade("Q4", "shutdown waits for requests, close drops them").score(), 1e-9,
+                "case and punctuation do not make another answer");
+        assertTrue(g.grade("Q4", "Shutdown waits for requests; Close drops them; both return errors.").score()
+                != 0.8, "a longer answer is another answer");
     }
 
     @Test
