@@ -8,7 +8,9 @@ import java.util.Properties;
 @Api(status = Api.Status.STABLE)
 public final class Version {
 
-    private static final String VERSION = load();
+    private static final Properties PROPERTIES = load();
+    private static final String VERSION = PROPERTIES.getProperty("version", "dev");
+    private static final String BUILD = PROPERTIES.getProperty("build", "dev");
 
     private Version() {
     }
@@ -18,16 +20,23 @@ public final class Version {
         return VERSION;
     }
 
-    private static String load() {
+    /**
+     * When this build of grader was made ({@code 2026-12-04T23:30:12Z}), {@code dev} without the properties: what
+     * caches of results that depend on the grading code (fitted example weights) are kept by.
+     */
+    public static String build() {
+        return BUILD;
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/dev/grader/version.properties")) {
-            if (in == null) {
-                return "dev";
+            if (in != null) {
+                p.load(in);
             }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "dev");
         } catch (IOException e) {
-            return "dev";
+            // no properties: "dev"
         }
+        return p;
     }
 }

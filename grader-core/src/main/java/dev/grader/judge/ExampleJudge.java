@@ -89,7 +89,8 @@ public final class ExampleJudge implements Judge {
 
     /** What the fitted weights depend on, for {@link dev.grader.examples.ExampleWeightsStore}. */
     private String storeKey(Rubric r) {
-        return dev.grader.internal.Hashing.sha256(String.join("\n", FIT_VERSION,
+        // the build, too: another build may grade the examples differently, and the weights fit those grades
+        return dev.grader.internal.Hashing.sha256(String.join("\n", FIT_VERSION, dev.grader.Version.build(),
                 dev.grader.internal.Hashing.sha256(dev.grader.rubric.RubricWriter.toJson(r)), examples.sha256(),
                 dev.grader.internal.Json.compact(reference.info()), dev.grader.internal.Json.compact(scoring),
                 encoder == null ? "words" : encoder.name()));
