@@ -183,7 +183,10 @@ final class BatchCommand implements Callable<Integer> {
                 || result.provisional().candidates() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /** This command line without {@code --pick-examples N}, with {@code --examples FILE}: the regrade by example. */
+    /**
+     * This command line without {@code --pick-examples N} (nor {@code --force}; {@code --no-examples} becomes
+     * {@code --no-rubric-examples}), with {@code --examples FILE} added: the regrade by example.
+     */
     private String withExamples(Path file) {
         List<String> args = new ArrayList<>();
         List<String> original = spec.root().commandLine().getParseResult().originalArgs();
@@ -193,19 +196,23 @@ final class BatchCommand implements Callable<Integer> {
             positionalOnly |= arg.equals("--");
             if (!positionalOnly && arg.equals("--pick-examples")) {
                 i++; // and its value
-            } else if (!positionalOnly && (arg.startsWith("--pick-examples=") || arg.equals("--force")
-                    || arg.equals("--no-examples"))) {
+            } else if (!positionalOnly && (arg.startsWith("--pick-examples=") || arg.equals("--force"))) {
                 continue;
-            } else if (!positionalOnly && arg.equals("--examples")) {
-                i++;
-            } else if (!positionalOnly && arg.startsWith("--examples=")) {
-                continue;
+            } else if (!positionalOnly && arg.equals("--no-examples")) {
+                args.add("--no-rubric-examples"); // still none of the rubric's, now the picked ones
             } else {
-                args.add(arg);
+                args.add(arg); // earlier --examples stay: examples add up
             }
         }
         int at = args.indexOf("--") >= 0 ? args.indexOf("--") : args.size();
-        args.addAll(at, List.of("--examples", file.toString()));
+        boolean given = false;
+        for (int i = 0; i < at; i++) {
+            given |= args.get(i).equals("--examples=" + file)
+                    || args.get(i).equals("--examples") && i + 1 < at && args.get(i + 1).equals(file.toString());
+        }
+        if (!given) {
+            args.addAll(at, List.of("--examples", file.toString()));
+        }
         return "grader " + ShellWords.join(args);
     }
 

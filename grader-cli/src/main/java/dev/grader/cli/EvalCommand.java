@@ -269,8 +269,11 @@ final class EvalCommand implements Callable<Integer> {
         if (cvExamples != null && cvExamples < 2) {
             throw new ParameterException(spec.commandLine(), "--cv-examples must be at least 2, found " + cvExamples);
         }
-        if (exampleOptions.examples != null && sameFile(exampleOptions.examples, gold)) {
-            throw new InvalidInputException(exampleOptions.examples.toString(), null, "is the --gold file: graded "
+        for (Path file : exampleOptions.examples) {
+            if (!sameFile(file, gold)) {
+                continue;
+            }
+            throw new InvalidInputException(file.toString(), null, "is the --gold file: graded "
                     + "with themselves as examples, the answers would be measured against their own grades; use "
                     + "--cv-examples K");
         }

@@ -1,22 +1,29 @@
 package dev.grader.cli;
 
+import dev.grader.InvalidInputException;
 import dev.grader.Rubrics;
 import dev.grader.examples.GradedExamples;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * Which graded examples a command grades with: {@code --examples FILE}, the rubric's own (a
- * {@code RUBRIC.examples.jsonl} beside the rubric file, or those shipped with the default rubric), or none with
- * {@code --no-examples}.
+ * Which graded examples a command grades with: the rubric's own (a {@code RUBRIC.examples.jsonl} beside the
+ * rubric file, or those shipped with the default rubric) and any {@code --examples FILE}; without the rubric's own
+ * with {@code --no-rubric-examples}; none with {@code --no-examples}.
  */
 public final class ExampleOptions {
 
     @Option(names = "--examples", paramLabel = "FILE",
             description = "Answers already graded (question, answer, score, scale; JSON Lines or CSV): the score is "
-                    + "corrected by how the judge fared on the nearest of them. Default: the rubric's own "
-                    + "(RUBRIC.examples.jsonl beside it; the shipped rubric has some).")
-    Path examples;
+                    + "corrected by how the judge fared on the nearest of them. Added to the rubric's own "
+                    + "(RUBRIC.examples.jsonl beside it; the shipped rubric has some); repeatable.")
+    List<Path> examples = new ArrayList<>();
+
+    @Option(names = "--no-rubric-examples",
+            description = "Leave out the rubric's own graded examples: grade with --examples alone.")
+    boolean noRubricExamples;
 
     @Option(names = "--no-examples", description = "Grade against the model answers alone, without graded examples.")
     boolean noExamples;
@@ -28,11 +35,16 @@ public final class ExampleOptions {
      */
     GradedExamples load(Path rubricFile) {
         if (noExamples) {
+            if (!examples.isEmpty()) {
+                throw new InvalidInputException("--examples", null, "cannot be used with --no-examples");
+            }
             return GradedExamples.NONE;
         }
-        if (examples != null) {
-            return GradedExamples.read(examples);
+        GradedExamples all = noRubricExamples ? GradedExamples.NONE
+                : rubricFile == null ? Rubrics.defaultExamples() : Rubrics.examplesBeside(rubricFile);
+        for (Path file : examples) {
+            all = all.plus(GradedExamples.read(file));
         }
-        return rubricFile == null ? Rubrics.defaultExamples() : Rubrics.examplesBeside(rubricFile);
+        return all;
     }
 }

@@ -69,8 +69,8 @@ class BatchCommandTest {
         assertEquals(0, first.exitCode(), first.err());
         Path picked = out.resolve("examples-to-grade.csv");
         assertTrue(first.out().contains("Picked 4 answers for you to grade: " + picked), first.out());
-        String rerun = "grader batch " + subs + " -o " + out + " --no-embeddings --questions Q1,Q4,Q7 --no-progress "
-                + "--examples " + picked;
+        String rerun = "grader batch " + subs + " -o " + out + " --no-embeddings --no-rubric-examples --questions "
+                + "Q1,Q4,Q7 --no-progress --examples " + picked;
         assertTrue(first.out().contains("  " + rerun + "\n"), first.out());
         String csv = Files.readString(picked, StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFid,question,candidate,answer,score,scale,suggested\r\n"), csv);

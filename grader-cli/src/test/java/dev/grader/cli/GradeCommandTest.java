@@ -83,6 +83,27 @@ class GradeCommandTest {
         }
 
         @Test
+        void addedToTheRubricsOwnUnlessAskedOtherwise(@TempDir Path tmp) throws IOException {
+            Path file = tmp.resolve("mine.jsonl");
+            Files.writeString(file, "{\"id\": \"mine\", \"question\": \"Q4\", \"answer\": \"Shutdown is graceful and "
+                    + "Close is not\", \"score\": 2, \"scale\": 5}\n");
+            String answer = "Shutdown is graceful; it lets running handlers finish";
+            String both = run("grade", "-q", "Q4", "--format", "json", "--examples", file.toString(), answer,
+                    LEXICAL).out();
+            String shipped = run("grade", "-q", "Q4", "--format", "json", answer, LEXICAL).out();
+            String mineOnly = run("grade", "-q", "Q4", "--format", "json", "--no-rubric-examples", "--examples",
+                    file.toString(), answer, LEXICAL).out();
+            assertTrue(both.contains("\"exampleId\": \"ex-Q4-") && both.contains("\"exampleId\": \"mine\""), both);
+            assertTrue(mineOnly.contains("\"exampleId\": \"mine\"") && !mineOnly.contains("\"exampleId\": \"ex-Q4-"),
+                    mineOnly);
+            assertTrue(!shipped.contains("\"exampleId\": \"mine\""), shipped);
+
+            Cli.Result clash = run("grade", "-q", "Q4", "--no-examples", "--examples", file.toString(), "x", LEXICAL);
+            assertEquals(2, clash.exitCode());
+            assertEquals("grader: --examples: cannot be used with --no-examples\n", clash.err());
+        }
+
+        @Test
         void besideTheRubricFoundByName(@TempDir Path tmp) throws IOException {
             Path rubric = tmp.resolve("shipped.json");
             Files.copy(Path.of("../rubrics/net-http-server-concurrency.json"), rubric);

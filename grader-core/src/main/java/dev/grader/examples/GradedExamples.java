@@ -32,13 +32,19 @@ public final class GradedExamples {
 
     private final List<GradedExample> all;
     private final List<String> places;
+    private final List<String> sources;
     private final String source;
     private final Map<String, List<GradedExample>> byQuestion;
     private final String sha256;
 
     private GradedExamples(List<GradedExample> all, List<String> places, String source) {
+        this(all, places, Collections.nCopies(all.size(), source), source);
+    }
+
+    private GradedExamples(List<GradedExample> all, List<String> places, List<String> sources, String source) {
         this.all = List.copyOf(all);
         this.places = List.copyOf(places);
+        this.sources = List.copyOf(sources);
         this.source = source;
         Map<String, List<GradedExample>> by = new LinkedHashMap<>();
         for (GradedExample e : this.all) {
@@ -52,6 +58,26 @@ public final class GradedExamples {
                     .append('\n');
         }
         this.sha256 = Hashing.sha256(content.toString());
+    }
+
+    /**
+     * These examples and {@code more}, as one set: each example keeps the file and line it came from, for
+     * messages.
+     */
+    public GradedExamples plus(GradedExamples more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return more;
+        }
+        List<GradedExample> together = new ArrayList<>(all);
+        together.addAll(more.all);
+        List<String> where = new ArrayList<>(places);
+        where.addAll(more.places);
+        List<String> from = new ArrayList<>(sources);
+        from.addAll(more.sources);
+        return new GradedExamples(together, where, from, source + " and " + more.source);
     }
 
     /** Examples given in code; {@code source} names them in messages. */
@@ -97,7 +123,7 @@ public final class GradedExamples {
         for (int i = 0; i < all.size(); i++) {
             String q = all.get(i).questionId();
             if (rubric.question(q).isEmpty()) {
-                throw new InvalidInputException(source, places.get(i), "unknown question '" + q + "'; rubric "
+                throw new InvalidInputException(sources.get(i), places.get(i), "unknown question '" + q + "'; rubric "
                         + rubric.id() + " has " + abbreviate(ids));
             }
         }

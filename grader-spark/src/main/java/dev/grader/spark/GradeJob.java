@@ -363,8 +363,8 @@ public final class GradeJob {
     }
 
     /**
-     * The graded examples: {@code --examples}, else {@code RUBRIC.examples.jsonl} beside the rubric when there is one
-     * (as {@code grader batch} finds them), none with {@code --no-examples}.
+     * The graded examples: {@code RUBRIC.examples.jsonl} beside the rubric when there is one (as {@code grader batch}
+     * finds them) unless {@code --no-rubric-examples}, and {@code --examples}; none with {@code --no-examples}.
      */
     private static GradedExamples readExamples(SparkSession spark, JobOptions o) {
         if (o.noExamples) {
@@ -373,19 +373,24 @@ public final class GradeJob {
             }
             return GradedExamples.NONE;
         }
-        Path path;
-        if (o.examples != null) {
-            path = new Path(o.examples);
-        } else {
+        GradedExamples all = GradedExamples.NONE;
+        if (!o.noRubricExamples) {
             Path rubric = new Path(o.rubric);
             String name = rubric.getName();
             int dot = name.lastIndexOf('.');
-            path = new Path(rubric.getParent(), (dot > 0 ? name.substring(0, dot) : name) + Rubrics.EXAMPLES_SUFFIX);
+            Path beside = new Path(rubric.getParent(), (dot > 0 ? name.substring(0, dot) : name)
+                    + Rubrics.EXAMPLES_SUFFIX);
+            String text = readText(spark, beside, null, MAX_EXAMPLES_BYTES,
+                    "larger than 256 MB, the limit for graded examples");
+            if (text != null) {
+                all = GradedExamples.parse(text, beside.toString());
+            }
         }
-        String text = readText(spark, path, o.examples, MAX_EXAMPLES_BYTES,
-                "larger than 256 MB, the limit for graded examples");
-        return text == null ? GradedExamples.NONE
-                : GradedExamples.parse(text, o.examples != null ? o.examples : path.toString());
+        if (o.examples != null) {
+            all = all.plus(GradedExamples.parse(readText(spark, new Path(o.examples), o.examples, MAX_EXAMPLES_BYTES,
+                    "larger than 256 MB, the limit for graded examples"), o.examples));
+        }
+        return all;
     }
 
     private static final long MAX_EXAMPLES_BYTES = 256L << 20;

@@ -67,9 +67,13 @@ final class JobOptions {
 
     @Option(names = "--examples", paramLabel = "FILE",
             description = "Answers already graded (question, answer, score, scale; JSON Lines or CSV), any path Spark "
-                    + "reads: scores are corrected by how the judge fared on the nearest of them. Default: the "
+                    + "reads: scores are corrected by how the judge fared on the nearest of them. Added to the "
                     + "rubric's own (RUBRIC.examples.jsonl beside it), as grader batch.")
     String examples;
+
+    @Option(names = "--no-rubric-examples",
+            description = "Leave out the rubric's own graded examples: grade with --examples alone.")
+    boolean noRubricExamples;
 
     @Option(names = "--no-examples", description = "Grade against the model answers alone, without graded examples.")
     boolean noExamples;
