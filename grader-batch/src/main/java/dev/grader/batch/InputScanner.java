@@ -126,20 +126,12 @@ final class InputScanner {
 
     /** What a file that is neither a regular file nor a folder is, in words. */
     static String special(Path p) {
-        try {
-            Object mode = Files.getAttribute(p, "unix:mode");
-            if (mode instanceof Integer m) {
-                return switch (m & 0170000) {
-                    case 0010000 -> "a named pipe, not a regular file";
-                    case 0020000, 0060000 -> "a device, not a regular file";
-                    case 0140000 -> "a socket, not a regular file";
-                    default -> "not a regular file";
-                };
-            }
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            // not a POSIX file system: say what is known
-        }
-        return "not a regular file";
+        return switch (dev.grader.internal.FileKinds.of(p)) {
+            case NAMED_PIPE -> "a named pipe, not a regular file";
+            case DEVICE -> "a device, not a regular file";
+            case SOCKET -> "a socket, not a regular file";
+            case OTHER -> "not a regular file";
+        };
     }
 
     private TableReader.Table readTable(Path file, String source) {

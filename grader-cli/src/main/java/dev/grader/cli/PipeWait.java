@@ -2,7 +2,6 @@ package dev.grader.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +17,6 @@ final class PipeWait implements AutoCloseable {
 
     static final long NOTICE_AFTER_MILLIS = 1000;
 
-    private static final int FIFO = 0010000;
-    private static final int FILE_TYPE = 0170000;
 
     private final Thread notice;
 
@@ -57,12 +54,7 @@ final class PipeWait implements AutoCloseable {
 
     /** A FIFO, also behind a link such as {@code /dev/fd/63} from a shell's {@code <(...)}. */
     static boolean isNamedPipe(Path path) {
-        try {
-            Object mode = Files.getAttribute(Objects.requireNonNull(path), "unix:mode");
-            return mode instanceof Integer m && (m & FILE_TYPE) == FIFO;
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return false;
-        }
+        return dev.grader.internal.FileKinds.of(Objects.requireNonNull(path)) == dev.grader.internal.FileKinds.Kind.NAMED_PIPE;
     }
 
     /** The inputs are read: no notice any more. */
