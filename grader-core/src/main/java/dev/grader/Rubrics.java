@@ -46,12 +46,15 @@ public final class Rubrics {
      * @throws InvalidInputException if the file exists but has a bad line
      */
     public static dev.grader.examples.GradedExamples examplesBeside(Path rubricFile) {
-        String name = rubricFile.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        Path beside = rubricFile.resolveSibling(base + EXAMPLES_SUFFIX);
+        Path beside = rubricFile.resolveSibling(examplesFileName(rubricFile.getFileName().toString()));
         return java.nio.file.Files.isRegularFile(beside) ? dev.grader.examples.GradedExamples.read(beside)
                 : dev.grader.examples.GradedExamples.NONE;
+    }
+
+    /** The name of a rubric's examples file: {@code bank.json} → {@code bank.examples.jsonl}. */
+    public static String examplesFileName(String rubricFileName) {
+        int dot = rubricFileName.lastIndexOf('.');
+        return (dot > 0 ? rubricFileName.substring(0, dot) : rubricFileName) + EXAMPLES_SUFFIX;
     }
 
     /** The shipped net/http server concurrency rubric. */

@@ -1,14 +1,13 @@
 package dev.grader.batch;
 
 import dev.grader.GradeReport;
-import dev.grader.InvalidInputException;
 import dev.grader.examples.ExamplePicker;
-import dev.grader.examples.GradedExamples;
 import dev.grader.internal.AtomicFiles;
 import dev.grader.judge.SentenceEncoder;
 import dev.grader.rubric.Question;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The answers of the cohort a person should grade first so that grading by example has examples that cover it
@@ -71,25 +72,34 @@ final class ExamplesToGrade {
         Set<String> graded = new HashSet<>();
         Path file = dir.resolve(FILE);
         for (int n = 2; Files.isRegularFile(file); n++) {
-            read(file).ifPresent(examples -> examples.all().forEach(e -> graded.add(key(e.questionId(),
-                    e.answer()))));
+            graded.addAll(scored(file).orElse(Set.of()));
             file = dir.resolve(FILE.replace(".csv", "-" + n + ".csv"));
         }
         return graded;
     }
 
     private static boolean holdsScores(Path file) {
-        return Files.isRegularFile(file) && read(file).map(examples -> !examples.isEmpty()).orElse(true);
+        return Files.isRegularFile(file) && scored(file).map(rows -> !rows.isEmpty()).orElse(true);
     }
 
-    /** The graded rows of a file to grade; empty when none has a score yet, absent when it cannot be read. */
-    private static java.util.Optional<GradedExamples> read(Path file) {
-        try {
-            return java.util.Optional.of(GradedExamples.read(file));
-        } catch (InvalidInputException e) {
-            // "no graded examples" (every score empty) is an untouched file; anything else is kept as it is
-            return e.getMessage().contains("no graded examples") ? java.util.Optional.of(GradedExamples.NONE)
-                    : java.util.Optional.empty();
+    /**
+     * The rows of a file to grade whose score a person filled in, as question and answer; absent when the file
+     * cannot be read as one (edited beyond recognition: then it is kept, never overwritten).
+     */
+    private static java.util.Optional<Set<String>> scored(Path file) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser csv = CSVParser.parse(Files.readString(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""),
+                format)) {
+            Set<String> rows = new HashSet<>();
+            for (CSVRecord r : csv) {
+                String score = r.isMapped("score") && r.isSet("score") ? r.get("score") : "";
+                if (!score.isBlank() && r.isSet("question") && r.isSet("answer")) {
+                    rows.add(key(r.get("question"), r.get("answer")));
+                }
+            }
+            return java.util.Optional.of(rows);
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -58,27 +58,45 @@ public record ExampleWeights(int neighbours, double power, double nearness, doub
     public static ExampleWeights fit(List<LeftOut> neighbourhoods) {
         double best = Double.POSITIVE_INFINITY;
         ExampleWeights chosen = DEFAULT;
-        int steps = (int) Math.round(1 / STEP);
         for (LeftOut n : neighbourhoods) {
             for (double nearness : NEARNESS) {
-                for (int i = 0; i <= steps; i++) {
-                    for (int j = 0; i + j <= steps; j++) {
-                        ExampleWeights w = new ExampleWeights(n.neighbours(), n.power(), nearness, round(i * STEP),
-                                round(j * STEP));
-                        double error = 0;
-                        for (double[] row : n.rows()) {
-                            double miss = row[3] - w.correction(row[0], row[1], row[2]);
-                            error += miss * miss;
-                        }
-                        if (error < best - 1e-9) {
-                            best = error;
-                            chosen = w;
-                        }
-                    }
+                ExampleWeights w = bestShares(n.rows(), n.neighbours(), n.power(), nearness);
+                double error = error(w, n.rows());
+                if (error < best - 1e-9) {
+                    best = error;
+                    chosen = w;
                 }
             }
         }
         return chosen;
+    }
+
+    /** The residual and vote weights, on a grid of {@link #STEP}, that fit the rows best; ties to the smaller. */
+    private static ExampleWeights bestShares(List<double[]> rows, int neighbours, double power, double nearness) {
+        double best = Double.POSITIVE_INFINITY;
+        ExampleWeights chosen = new ExampleWeights(neighbours, power, nearness, 0, 0);
+        int steps = (int) Math.round(1 / STEP);
+        for (int i = 0; i <= steps; i++) {
+            for (int j = 0; i + j <= steps; j++) {
+                ExampleWeights w = new ExampleWeights(neighbours, power, nearness, round(i * STEP), round(j * STEP));
+                double error = error(w, rows);
+                if (error < best - 1e-9) {
+                    best = error;
+                    chosen = w;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** Squared error of these weights' corrections on leave-one-out rows. */
+    private static double error(ExampleWeights w, List<double[]> rows) {
+        double error = 0;
+        for (double[] row : rows) {
+            double miss = row[3] - w.correction(row[0], row[1], row[2]);
+            error += miss * miss;
+        }
+        return error;
     }
 
     /**
@@ -90,25 +108,9 @@ public record ExampleWeights(int neighbours, double power, double nearness, doub
         if (rows.isEmpty()) {
             return this;
         }
-        double best = Double.POSITIVE_INFINITY;
-        double residual = residualWeight;
-        double vote = voteWeight;
-        int steps = (int) Math.round(1 / STEP);
-        for (int i = 0; i <= steps; i++) {
-            for (int j = 0; i + j <= steps; j++) {
-                ExampleWeights w = new ExampleWeights(neighbours, power, nearness, round(i * STEP), round(j * STEP));
-                double error = 0;
-                for (double[] row : rows) {
-                    double miss = row[3] - w.correction(row[0], row[1], row[2]);
-                    error += miss * miss;
-                }
-                if (error < best - 1e-9) {
-                    best = error;
-                    residual = w.residualWeight;
-                    vote = w.voteWeight;
-                }
-            }
-        }
+        ExampleWeights fitted = bestShares(rows, neighbours, power, nearness);
+        double residual = fitted.residualWeight;
+        double vote = fitted.voteWeight;
         double own = rows.size() / (rows.size() + prior);
         return new ExampleWeights(neighbours, power, nearness,
                 round4(own * residual + (1 - own) * residualWeight), round4(own * vote + (1 - own) * voteWeight));

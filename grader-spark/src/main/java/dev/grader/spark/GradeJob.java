@@ -376,10 +376,7 @@ public final class GradeJob {
         GradedExamples all = GradedExamples.NONE;
         if (!o.noRubricExamples) {
             Path rubric = new Path(o.rubric);
-            String name = rubric.getName();
-            int dot = name.lastIndexOf('.');
-            Path beside = new Path(rubric.getParent(), (dot > 0 ? name.substring(0, dot) : name)
-                    + Rubrics.EXAMPLES_SUFFIX);
+            Path beside = new Path(rubric.getParent(), Rubrics.examplesFileName(rubric.getName()));
             String text = readText(spark, beside, null, MAX_EXAMPLES_BYTES,
                     "larger than 256 MB, the limit for graded examples");
             if (text != null) {
