@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * Reads JSON Lines banks (one question object per line) and JSON arrays of the same objects:
  * {@code {"id","question","modelAnswer","acceptedAnswers"?,"wrongAnswers"?,"followUps"?,"level"?}}.
- * {@code wrongAnswers} items are strings ({@code "claim (correction)"}) or {@code {"text","correction"}};
+ * {@code wrongAnswers} items are strings ({@code "claim (correction)"}) or {@code {"text","correction","aliases"?}};
  * {@code followUps} items are strings or {@code {"question","answer"}}. Every text is a JSON string: a number,
  * array or object where text belongs is refused with its line and field, as are duplicate keys and trailing text.
  */
@@ -175,7 +175,8 @@ final class JsonBankParser {
                 if (w.isTextual()) {
                     wrong.add(WrongAnswerParser.parseItem(w.asText()));
                 } else if (w.isObject() && w.path("text").isTextual() && optionalText(w.get("correction"))) {
-                    wrong.add(new RawWrongAnswer(w.get("text").asText(), w.path("correction").asText("")));
+                    wrong.add(new RawWrongAnswer(w.get("text").asText(), w.path("correction").asText(""),
+                            strings(w.get("aliases"), "wrongAnswers[].aliases", line, element)));
                 } else {
                     throw error(line, element, "field 'wrongAnswers' items must be strings or {\"text\", \"correction\"}");
                 }

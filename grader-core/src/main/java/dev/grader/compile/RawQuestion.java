@@ -31,7 +31,12 @@ record RawQuestion(
         int line) {
 
     /** A wrong claim and the explanation of why it is wrong (may be empty). */
-    record RawWrongAnswer(String text, String correction) {
+    record RawWrongAnswer(String text, String correction, List<String> aliases) {
+
+        RawWrongAnswer(String text, String correction) {
+            this(text, correction, List.of());
+        }
+
     }
 
     /** A follow-up question and its answer (may be empty). */

@@ -84,8 +84,10 @@ final class RubricBuilder {
                 continue;
             }
             List<String> t = terms.terms(text, prompt);
+            List<String> aliases = w.aliases().stream().map(ClaimSplitter::clean).filter(a -> !a.isBlank())
+                    .distinct().toList();
             misconceptions.add(new Misconception(unique(Ids.of(q.id(), 'm', text), usedIds), text,
-                    w.correction(), t));
+                    w.correction(), t, null, aliases));
         }
         List<FollowUp> followUps = new ArrayList<>();
         for (RawFollowUp f : q.followUps()) {

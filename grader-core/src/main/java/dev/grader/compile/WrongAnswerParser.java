@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Parses a "Common wrong answers" section: items such as {@code - "It uses a thread pool." (No — ...)},
  * inline or one per line, with straight or curly quotes; an unquoted item takes its final parenthesised
- * group as the correction.
+ * group as the correction. Other ways candidates say the same wrong claim follow the quote, each quoted after a
+ * slash: {@code - "It uses a thread pool." / "A fixed set of worker goroutines takes the requests." (No — ...)}.
  */
 final class WrongAnswerParser {
 
@@ -90,6 +91,7 @@ final class WrongAnswerParser {
         String s = item.strip();
         String text;
         String rest;
+        List<String> aliases = new ArrayList<>();
         if (!s.isEmpty() && isOpenQuote(s.charAt(0))) {
             char close = s.charAt(0) == '"' ? '"' : '\u201d';
             int end = s.indexOf(close, 1);
@@ -98,6 +100,22 @@ final class WrongAnswerParser {
             }
             text = s.substring(1, end).strip();
             rest = s.substring(end + 1).strip();
+            while (rest.startsWith("/")) {
+                String next = rest.substring(1).strip();
+                if (next.isEmpty() || !isOpenQuote(next.charAt(0))) {
+                    break;
+                }
+                char aliasClose = next.charAt(0) == '"' ? '"' : '\u201d';
+                int aliasEnd = next.indexOf(aliasClose, 1);
+                if (aliasEnd < 0) {
+                    break;
+                }
+                String alias = next.substring(1, aliasEnd).strip();
+                if (!alias.isEmpty()) {
+                    aliases.add(alias);
+                }
+                rest = next.substring(aliasEnd + 1).strip();
+            }
         } else {
             int open = finalParenthesis(s);
             text = open < 0 ? s : s.substring(0, open).strip();
@@ -109,7 +127,7 @@ final class WrongAnswerParser {
         } else if (correction.startsWith("\u2014") || correction.startsWith("-") || correction.startsWith(":")) {
             correction = correction.substring(1).strip();
         }
-        return new RawWrongAnswer(text, correction);
+        return new RawWrongAnswer(text, correction, List.copyOf(aliases));
     }
 
     /** Index of the "(" that opens a parenthesised group closing the string, or -1. */

@@ -31,6 +31,7 @@ public final class ExampleIndex {
     private final List<GradedExample> examples;
     private final SentenceEncoder encoder;
     private final List<float[]> embedded;
+    private final List<List<float[]>> sentenceVectors;
     private final List<Map<String, Integer>> words;
     private final Map<String, Double> idf;
 
@@ -44,16 +45,20 @@ public final class ExampleIndex {
             List<List<String>> sentences = this.examples.stream().map(e -> sentencesOf(e.answer())).toList();
             List<float[]> vectors = encoder.encode(sentences.stream().flatMap(List::stream).toList());
             List<float[]> means = new ArrayList<>();
+            List<List<float[]>> bySentence = new ArrayList<>();
             int at = 0;
             for (List<String> one : sentences) {
+                bySentence.add(List.copyOf(vectors.subList(at, at + one.size())));
                 means.add(mean(vectors.subList(at, at + one.size())));
                 at += one.size();
             }
             this.embedded = List.copyOf(means);
+            this.sentenceVectors = List.copyOf(bySentence);
             this.words = List.of();
             this.idf = Map.of();
         } else {
             this.embedded = List.of();
+            this.sentenceVectors = List.of();
             List<Map<String, Integer>> w = new ArrayList<>();
             Map<String, Integer> df = new HashMap<>();
             for (GradedExample e : this.examples) {
@@ -78,10 +83,26 @@ public final class ExampleIndex {
         return encoder != null ? mean(encoder.encodeUncached(sentencesOf(text))) : counts(text);
     }
 
+    /** The vector of a text whose sentence vectors ({@link #sentenceVectors(String)}) are at hand. */
+    public Object vector(String text, List<float[]> sentenceVectors) {
+        return encoder != null ? mean(sentenceVectors) : counts(text);
+    }
+
+    /** The vectors of a text's sentences, or empty without an encoder. */
+    public List<float[]> sentenceVectors(String text) {
+        return encoder != null ? encoder.encodeUncached(sentencesOf(text)) : List.of();
+    }
+
+    /** The vectors of example {@code i}'s sentences, or empty without an encoder. */
+    public List<float[]> sentenceVectorsOf(int i) {
+        return encoder != null ? sentenceVectors.get(i) : List.of();
+    }
+
     /** As many sentences as the offline judge embeds, each as it embeds them. */
     private static final int MAX_SENTENCES = 64;
 
-    private static List<String> sentencesOf(String text) {
+    /** A text's sentences as the index embeds them: the offline judge's, at most {@value #MAX_SENTENCES}. */
+    public static List<String> sentencesOf(String text) {
         List<String> out = new ArrayList<>();
         for (Span s : Segmenter.sentences(text)) {
             if (out.size() < MAX_SENTENCES) {

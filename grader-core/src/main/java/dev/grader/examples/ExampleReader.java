@@ -39,7 +39,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads graded answers in the {@code eval} gold format: JSON Lines with {@code question}, {@code answer},
- * {@code score} and {@code scale} (and optionally {@code id} and {@code kind}; other fields are ignored), or a
+ * {@code score} and {@code scale} (and optionally {@code id}, {@code kind} and {@code misconceptions}, the
+ * misconceptions a person noted; other fields are ignored), or a
  * CSV/TSV table with those columns (a row whose score is empty is not graded yet and is left out). Lines are read one at a time and capped at {@link LineReader#MAX_LINE_BYTES}.
  * Every problem is one {@link InvalidInputException} naming the file, the line and what is wrong.
  */
@@ -124,7 +125,7 @@ final class ExampleReader {
                         + "and scale, found null");
             }
             out.add(example(line.id(), line.question(), line.answer(), line.score(), line.scale(), line.kind(),
-                    source, at));
+                    line.misconceptions(), source, at));
         }
         return out;
     }
@@ -156,6 +157,7 @@ final class ExampleReader {
                 out.add(example(cell(r, columns.get("id")), cell(r, columns.get("question")),
                         cell(r, columns.get("answer")), number(cell(r, columns.get("score")), "score", source, at),
                         number(cell(r, columns.get("scale")), "scale", source, at), cell(r, columns.get("kind")),
+                        notes(r, columns.get("misconceptions")),
                         source, at));
             }
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
@@ -181,7 +183,8 @@ final class ExampleReader {
     }
 
     private static GradedExample example(String id, String question, String answer, Double score, Double scale,
-                                         String kind, String source, String at) {
+                                         String kind, List<String> misconceptions, String source,
+                                         String at) {
         if (question == null || question.isBlank()) {
             throw new InvalidInputException(source, at, question == null ? "missing required field 'question'"
                     : "field 'question' is empty");
@@ -197,13 +200,26 @@ final class ExampleReader {
             throw new InvalidInputException(source, at, "score and scale must be finite numbers and scale greater "
                     + "than 0, found score " + plain(score) + " and scale " + plain(scale));
         }
+        if (misconceptions != null && misconceptions.contains(null)) {
+            throw new InvalidInputException(source, at, "field 'misconceptions' must be a list of strings, found "
+                    + "null in it");
+        }
         if (!(score >= 0 && score <= scale)) {
             throw new InvalidInputException(source, at, "score " + plain(score) + " is outside 0.." + plain(scale)
                     + " (the line's scale)");
         }
         String name = id == null || id.isBlank() ? at : id.strip();
         return new GradedExample(name, question.strip(), answer, score, scale,
-                kind == null || kind.isBlank() ? null : kind.strip());
+                kind == null || kind.isBlank() ? null : kind.strip(), misconceptions);
+    }
+
+    /** A misconceptions cell: notes separated by semicolons; an empty cell notes none. */
+    private static List<String> notes(CSVRecord record, String column) {
+        if (column == null || !record.isMapped(column)) {
+            return null;
+        }
+        String cell = record.isSet(column) ? record.get(column) : "";
+        return java.util.Arrays.stream(cell.split(";")).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
     private static Double number(String cell, String field, String source, String at) {
@@ -228,6 +244,9 @@ final class ExampleReader {
             return "expected a JSON object with question, answer, score and scale";
         }
         String field = path.get(0).getFieldName();
+        if (field.equals("misconceptions")) {
+            return "field 'misconceptions' must be a list of strings";
+        }
         return "field '" + field + "' must be " + (field.equals("score") || field.equals("scale") ? "a number"
                 : "a string");
     }
@@ -253,6 +272,7 @@ final class ExampleReader {
         return mapper.readerFor(Line.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    private record Line(String id, String question, String answer, Double score, Double scale, String kind) {
+    private record Line(String id, String question, String answer, Double score, Double scale, String kind,
+                        List<String> misconceptions) {
     }
 }

@@ -14,10 +14,22 @@ import java.util.List;
  *                       example is near
  * @param residualWeight the share of the examples' residual (how far the reference judge was off on them)
  * @param voteWeight     the share of the gap between their grade and the reference score
+ * @param misconceptions when an answer is taken to state a misconception, or null when the examples do not say
+ *                       which of them state one
  */
 @Api(status = Api.Status.EXPERIMENTAL)
 public record ExampleWeights(int neighbours, double power, double nearness, double residualWeight,
-                             double voteWeight) {
+                             double voteWeight, MisconceptionModel misconceptions) {
+
+    /** Weights that say nothing of misconceptions. */
+    public ExampleWeights(int neighbours, double power, double nearness, double residualWeight, double voteWeight) {
+        this(neighbours, power, nearness, residualWeight, voteWeight, null);
+    }
+
+    /** These weights, deciding misconceptions with this model (or null: as the reference judge does). */
+    public ExampleWeights withMisconceptions(MisconceptionModel model) {
+        return new ExampleWeights(neighbours, power, nearness, residualWeight, voteWeight, model);
+    }
 
     /** The neighbourhood before fitting, and no correction. */
     public static final ExampleWeights DEFAULT = new ExampleWeights(5, 4, 2, 0, 0);
@@ -113,7 +125,8 @@ public record ExampleWeights(int neighbours, double power, double nearness, doub
         double vote = fitted.voteWeight;
         double own = rows.size() / (rows.size() + prior);
         return new ExampleWeights(neighbours, power, nearness,
-                round4(own * residual + (1 - own) * residualWeight), round4(own * vote + (1 - own) * voteWeight));
+                round4(own * residual + (1 - own) * residualWeight), round4(own * vote + (1 - own) * voteWeight),
+                misconceptions);
     }
 
     private static double round(double v) {

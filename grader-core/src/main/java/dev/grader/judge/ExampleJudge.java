@@ -8,6 +8,7 @@ import dev.grader.examples.ExampleIndex;
 import dev.grader.examples.ExampleWeights;
 import dev.grader.examples.GradedExample;
 import dev.grader.examples.GradedExamples;
+import dev.grader.examples.MisconceptionModel;
 import dev.grader.rubric.Question;
 import dev.grader.rubric.Rubric;
 import dev.grader.score.Scorer;
@@ -85,7 +86,7 @@ public final class ExampleJudge implements Judge {
     }
 
     /** Bump when the fitting changes: weights stored by another method are not reused. */
-    static final String FIT_VERSION = "loo-residual-vote-3-sentence-means";
+    static final String FIT_VERSION = "loo-residual-vote-3-sentence-means+misconceptions-3";
 
     /** What the fitted weights depend on, for {@link dev.grader.examples.ExampleWeightsStore}. */
     private String storeKey(Rubric r) {
@@ -108,7 +109,8 @@ public final class ExampleJudge implements Judge {
             return found; // an empty answer is near nothing: it earns no grade from its neighbours
         }
         double ref = Scorer.score(question, found, scoring).score();
-        Object answerVector = pool.index.vector(answer);
+        List<float[]> sentences = pool.index.sentenceVectors(answer);
+        Object answerVector = pool.index.vector(answer, sentences);
         ExampleWeights w = fixedWeights != null ? fixedWeights : fitted().of(question);
         Vote vote = pool.vote(answerVector, -1, w.neighbours(), w.power());
         double adjustment = w.correction(vote.residual(), vote.grade() - ref, vote.nearest());
@@ -116,22 +118,35 @@ public final class ExampleJudge implements Judge {
         // the same answer, graded by a person before: their grade is the grade
         double same = 0;
         int sameCount = 0;
+        Boolean sameStates = null;
         for (ExampleIndex.Hit h : vote.order()) {
             if (h.similarity() >= SAME_ANSWER) {
                 same += h.example().fraction();
                 sameCount++;
+                sameStates = sameStates != null ? sameStates : h.example().statesMisconception().orElse(null);
             }
         }
         if (sameCount > 0) {
             adjusted = clamp(same / sameCount);
         }
+        Assessment judged = found;
+        if (w.misconceptions() != null && ExampleMisconceptions.reports(found)) {
+            List<ExampleIndex.Hit> all = pool.index.nearest(answerVector, pool.examples.size(), -1);
+            MisconceptionModel.Signals signals = ExampleMisconceptions.signals(found, ref, all, w.neighbours(),
+                    w.power(), sentences, pool.index, -1, pool.texts);
+            // a person's mark on the same answer decides; else the model
+            boolean confirmed = sameStates != null ? sameStates : w.misconceptions().confirms(signals);
+            judged = ExampleMisconceptions.confirm(found, confirmed);
+        }
+        // the examples decide the score; what they changed in the findings is shown, not counted twice
+        double judgedRef = judged == found ? ref : Scorer.score(question, judged, scoring).score();
         List<Assessment.Neighbour> shown = new ArrayList<>();
         for (ExampleIndex.Hit h : vote.order().subList(0, Math.min(SHOWN, vote.order().size()))) {
             GradedExample ex = h.example();
             shown.add(new Assessment.Neighbour(ex.id(), ex.score(), ex.scale(), round(h.similarity()), ex.answer()));
         }
-        return found.withExamples(new Assessment.ExampleVote(round(ref), round(vote.grade()),
-                round(adjusted - ref), shown, examples.sha256()));
+        return judged.withExamples(new Assessment.ExampleVote(round(judgedRef), round(vote.grade()),
+                round(adjusted - judgedRef), shown, examples.sha256()));
     }
 
     /**
@@ -227,7 +242,8 @@ public final class ExampleJudge implements Judge {
                 rowsByQuestion.put(k + "/" + power, own);
             }
         }
-        ExampleWeights chosen = ExampleWeights.fit(tried);
+        ExampleWeights fittedShares = ExampleWeights.fit(tried);
+        ExampleWeights chosen = fittedShares.withMisconceptions(fitMisconceptions(questions, fittedShares));
         Map<String, ExampleWeights> byQuestion = new HashMap<>();
         Map<String, List<double[]>> own = rowsByQuestion.get(chosen.neighbours() + "/" + chosen.power());
         if (own != null) {
@@ -238,6 +254,32 @@ public final class ExampleJudge implements Judge {
             });
         }
         return new Fitted(chosen, Map.copyOf(byQuestion));
+    }
+
+    /**
+     * When the examples mark which of them state a misconception: the model that weighs a reported one, fitted on
+     * each marked example the reference judge reported one in, as judged from the others of its question; else
+     * null.
+     */
+    private MisconceptionModel fitMisconceptions(List<Question> questions, ExampleWeights w) {
+        List<MisconceptionModel.Row> rows = new ArrayList<>();
+        for (Question q : questions) {
+            Pool pool = pool(q);
+            if (pool == null) {
+                continue;
+            }
+            for (int i = 0; i < pool.examples.size(); i++) {
+                Optional<Boolean> states = pool.examples.get(i).statesMisconception();
+                if (states.isPresent() && ExampleMisconceptions.reports(pool.referenceAssessments[i])) {
+                    List<ExampleIndex.Hit> others = pool.index.nearest(pool.index.vectorOf(i), pool.examples.size(),
+                            i);
+                    rows.add(new MisconceptionModel.Row(ExampleMisconceptions.signals(pool.referenceAssessments[i],
+                            pool.referenceScores[i], others, w.neighbours(), w.power(),
+                            pool.index.sentenceVectorsOf(i), pool.index, i, pool.texts), states.get()));
+                }
+            }
+        }
+        return MisconceptionModel.fit(rows);
     }
 
     private static boolean saysAnything(String answer) {
@@ -256,16 +298,20 @@ public final class ExampleJudge implements Judge {
     private final class Pool {
         final List<GradedExample> examples;
         final double[] referenceScores;
+        final Assessment[] referenceAssessments;
         final ExampleIndex index;
+        final ExampleMisconceptions.Texts texts;
 
         Pool(Question question, List<GradedExample> examples) {
             this.examples = examples;
             this.referenceScores = new double[examples.size()];
+            this.referenceAssessments = new Assessment[examples.size()];
             for (int i = 0; i < examples.size(); i++) {
-                referenceScores[i] = Scorer.score(question, reference.assess(question, examples.get(i).answer()),
-                        scoring).score();
+                referenceAssessments[i] = reference.assess(question, examples.get(i).answer());
+                referenceScores[i] = Scorer.score(question, referenceAssessments[i], scoring).score();
             }
             this.index = new ExampleIndex(examples, encoder);
+            this.texts = ExampleMisconceptions.Texts.of(question, encoder);
         }
 
         /** The vote of the {@code k} nearest examples, leaving out {@code skip} (or none when negative). */

@@ -28,6 +28,8 @@ public final class AnswerModel {
     private final List<Token> tokens;
     private final boolean[] negated;
     private final boolean[] heads;
+    private final boolean[] antecedent;
+    private final boolean[] fenced;
     private final List<Window> windows;
     private final Map<String, List<Integer>> positionsByStem = new HashMap<>();
     private final Map<String, List<Integer>> fuzzyCache = new ConcurrentHashMap<>();
@@ -38,6 +40,9 @@ public final class AnswerModel {
         this.tokens = Tokenizer.tokenize(text);
         this.negated = new boolean[tokens.size()];
         this.heads = new boolean[tokens.size()];
+        this.antecedent = new boolean[tokens.size()];
+        this.fenced = new boolean[tokens.size()];
+        markFencedCode();
         for (int i = 0; i < tokens.size(); i++) {
             positionsByStem.computeIfAbsent(tokens.get(i).stem(), k -> new ArrayList<>()).add(i);
         }
@@ -58,6 +63,11 @@ public final class AnswerModel {
             for (Span c : clauses) {
                 int from = tokenAt(c.start());
                 int to = tokenAt(c.end());
+                if (clauses.size() > 1 && opensCondition(from, to)) {
+                    for (int i = from; i < to; i++) {
+                        antecedent[i] = true;
+                    }
+                }
                 boolean[] scope = Negation.scope(tokens, from, to);
                 boolean[] head = Negation.heads(tokens, from, to);
                 for (int i = from; i < to; i++) {
@@ -86,6 +96,49 @@ public final class AnswerModel {
             previousSubject = sentenceSubject == null ? previousSubject : sentenceSubject;
         }
         return out;
+    }
+
+    /** Marks the tokens between code fences (lines of ``` or ~~~): code shows, it does not claim. */
+    private void markFencedCode() {
+        int at = 0;
+        int openedAt = -1;
+        while (at <= text.length()) {
+            int lineEnd = text.indexOf('\n', at);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(at, lineEnd).strip();
+            if (line.startsWith("```") || line.startsWith("~~~")) {
+                if (openedAt < 0) {
+                    openedAt = lineEnd;
+                } else {
+                    markCode(openedAt, at);
+                    openedAt = -1;
+                }
+            }
+            at = lineEnd + 1;
+        }
+        if (openedAt >= 0) {
+            markCode(openedAt, text.length());
+        }
+    }
+
+    private void markCode(int start, int end) {
+        for (int i = tokenAt(start); i < tokens.size() && tokens.get(i).start() < end; i++) {
+            fenced[i] = true;
+        }
+    }
+
+    /** Words that open a clause supposing rather than claiming: "If they were set once at accept time, ...". */
+    private static final java.util.Set<String> SUPPOSITIONS = java.util.Set.of("if", "unless", "suppose",
+            "supposing", "assuming", "whether", "imagine");
+
+    private boolean opensCondition(int from, int to) {
+        int i = from;
+        if (i < to && tokens.get(i).lower().equals("even")) {
+            i++;
+        }
+        return i < to && SUPPOSITIONS.contains(tokens.get(i).lower());
     }
 
     private static String resolve(String subject, String previous) {
@@ -123,6 +176,19 @@ public final class AnswerModel {
 
     boolean negated(int tokenIndex) {
         return negated[tokenIndex];
+    }
+
+    /**
+     * Whether the token is in a clause of its own that supposes rather than claims ("<b>if they were set once</b>,
+     * the deadline would pass"); a sentence that is one clause is not marked, its condition and claim unseparated.
+     */
+    boolean supposed(int tokenIndex) {
+        return antecedent[tokenIndex];
+    }
+
+    /** Whether the token is inside fenced code. */
+    boolean inCode(int tokenIndex) {
+        return fenced[tokenIndex];
     }
 
     /** Whether the token is the first content word a negation governs. */

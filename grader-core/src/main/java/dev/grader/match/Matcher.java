@@ -482,8 +482,17 @@ public final class Matcher {
         if (r.match() < minMatch) {
             return false;
         }
-        if (myth.distinctive().isEmpty() || !mentionsAffirmed(myth.distinctive(), s.am, w)) {
+        java.util.Set<String> distinctive = new java.util.HashSet<>(myth.distinctive());
+        distinctive.retainAll(statement.weights().keySet());
+        // near enough in meaning, a paraphrase need not repeat the words that set the misconception apart; the
+        // truths it is weighed against below still must not explain the window better
+        boolean meaning = !Double.isNaN(r.cosine()) && r.cosine() >= MYTH_MEANING;
+        if (!meaning && (distinctive.isEmpty() ? !recombines(myth, statement, w, s)
+                : !statesDistinctive(distinctive, statement, w, s))) {
             return false; // the words that make it wrong are not there
+        }
+        if (!w.clause() && !statement.text().contains(",") && !statedInOneClause(statement, r, s, minMatch)) {
+            return false;
         }
         java.util.Set<String> claim = new java.util.HashSet<>(myth.claim());
         claim.retainAll(statement.weights().keySet());
@@ -543,9 +552,73 @@ public final class Matcher {
         return !mythWords;
     }
 
+    /**
+     * Whether a window says what sets a misconception apart from every key point: one such word affirmed, and at
+     * least half of them there. "With keep-alives disabled the server stops accepting new connections"
+     * is not stated by "it disables keep-alive on the server side".
+     */
+    private static boolean statesDistinctive(java.util.Set<String> distinctive, PreparedText statement, Window w,
+                                             Signals s) {
+        if (!mentionsAffirmed(distinctive, s.am, w)) {
+            return false;
+        }
+        int said = 0;
+        for (String stem : distinctive) {
+            said += LexicalMatcher.share(statement, java.util.Set.of(stem), s.am, w) > 0 ? 1 : 0;
+        }
+        return said >= DISTINCTIVE_SHARE * distinctive.size();
+    }
+
+    /**
+     * Whether a one-clause misconception matched in a sentence of several clauses is stated by one of them: its
+     * words spread over clauses about different things ("ConnState sees one connection, while middleware runs for
+     * every stream") do not state "ConnState runs for every stream".
+     */
+    private boolean statedInOneClause(PreparedText statement, Reading sentence, Signals s, double minMatch) {
+        boolean clauses = false;
+        for (int other = 0; other < s.windows.size(); other++) {
+            Window o = s.windows.get(other);
+            if (o.clause() && o.sentence() == s.windows.get(sentence.window()).sentence()) {
+                clauses = true;
+                if (read(statement, other, s).match() >= minMatch - SUSPICION_MARGIN) {
+                    return true;
+                }
+            }
+        }
+        return !clauses;
+    }
+
+    /** The sentence-embedding similarity at which a window states a misconception in words of its own. */
+    private static final double MYTH_MEANING = 0.8;
+
+    /** The share of a misconception's distinctive words a window needs to state it. */
+    private static final double DISTINCTIVE_SHARE = 0.5;
+
+    /**
+     * Whether a window states a misconception made of true words wrongly combined ("Each request gets its own
+     * goroutine" against "each connection gets its own goroutine"): it says what the misconception has that its
+     * correction lacks, and nothing of what the correction has that the misconception lacks.
+     */
+    private static boolean recombines(PreparedQuestion.Myth myth, PreparedText statement, Window w, Signals s) {
+        for (PreparedText correction : myth.corrections()) {
+            java.util.Set<String> mythOnly = new java.util.HashSet<>(statement.weights().keySet());
+            mythOnly.removeAll(correction.weights().keySet());
+            mythOnly.removeIf(s.pq.context()::inPrompt);
+            java.util.Set<String> truthOnly = new java.util.HashSet<>(correction.weights().keySet());
+            truthOnly.removeAll(statement.weights().keySet());
+            truthOnly.removeIf(s.pq.context()::inPrompt);
+            if (!mythOnly.isEmpty() && !truthOnly.isEmpty() && mentionsAffirmed(mythOnly, s.am, w)
+                    && LexicalMatcher.share(statement, mythOnly, s.am, w) >= 0.5
+                    && LexicalMatcher.share(correction, truthOnly, s.am, w) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mentionsAffirmed(java.util.Set<String> stems, AnswerModel am, Window w) {
         for (int i = w.from(); i < w.to(); i++) {
-            if (stems.contains(am.tokens().get(i).stem()) && !am.negated(i)) {
+            if (stems.contains(am.tokens().get(i).stem()) && !am.negated(i) && !am.supposed(i) && !am.inCode(i)) {
                 return true;
             }
         }

@@ -54,18 +54,20 @@ public final class PreparedQuestion {
      * wrong claim (those neither the question, the correction nor everyday speech use).
      */
     record Myth(Misconception misconception, PreparedText text, List<PreparedText> corrections,
-                Set<String> distinctive, Set<String> claim, List<PreparedText> parts) {
+                Set<String> distinctive, Set<String> claim, List<PreparedText> parts, List<PreparedText> aliases) {
 
         /**
-         * The ways an answer may state it: the whole text, and each of its "; " parts that says something wrong on
-         * its own ("Shutdown and Close are the same thing" of "...; Close is just an alias for Shutdown").
+         * The ways an answer may state it: the whole text, its aliases, and each of its "; " parts that says
+         * something wrong on its own ("Shutdown and Close are the same thing" of "...; Close is just an alias for
+         * Shutdown").
          */
         List<PreparedText> statements() {
-            if (parts.isEmpty()) {
+            if (parts.isEmpty() && aliases.isEmpty()) {
                 return List.of(text);
             }
-            List<PreparedText> all = new ArrayList<>(parts.size() + 1);
+            List<PreparedText> all = new ArrayList<>(parts.size() + aliases.size() + 1);
             all.add(text);
+            all.addAll(aliases);
             all.addAll(parts);
             return all;
         }
@@ -108,7 +110,7 @@ public final class PreparedQuestion {
         for (Misconception m : question.gradedMisconceptions()) {
             Set<String> distinctive = new HashSet<>();
             Set<String> claim = new HashSet<>();
-            for (Token t : Tokenizer.tokenize(m.text())) {
+            for (Token t : Tokenizer.tokenize(String.join(" ", m.phrasings()))) {
                 boolean telling = t.content() && !context.inPrompt(t.stem())
                         && (RESTRICTORS.contains(t.lower()) || !dev.grader.text.GenericWords.isGeneric(t.stem()));
                 if (telling) {
@@ -149,8 +151,9 @@ public final class PreparedQuestion {
                     }
                 }
             }
+            List<PreparedText> aliases = m.aliases().stream().map(a -> new PreparedText(a, context, false)).toList();
             myths.add(new Myth(m, new PreparedText(m.text(), context, false), List.copyOf(corrections),
-                    Set.copyOf(distinctive), Set.copyOf(claim), List.copyOf(parts)));
+                    Set.copyOf(distinctive), Set.copyOf(claim), List.copyOf(parts), aliases));
         }
     }
 
@@ -181,7 +184,7 @@ public final class PreparedQuestion {
         return myths;
     }
 
-    /** Every rubric text in a fixed order: points' texts, then myths' texts and corrections. */
+    /** Every rubric text in a fixed order: points' texts, then myths' texts, corrections, parts and aliases. */
     List<PreparedText> allTexts() {
         List<PreparedText> all = new ArrayList<>();
         points.forEach(p -> all.addAll(p.texts()));
@@ -189,6 +192,7 @@ public final class PreparedQuestion {
             all.add(m.text());
             all.addAll(m.corrections());
             all.addAll(m.parts());
+            all.addAll(m.aliases());
         }
         return all;
     }

@@ -49,6 +49,32 @@ class GradedExamplesTest {
     }
 
     @Test
+    void misconceptionsAPersonNotedMarkWhetherTheAnswerStatesOne() throws IOException {
+        Path jsonl = dir.resolve("graded.jsonl");
+        Files.writeString(jsonl, """
+                {"question": "Q1", "answer": "A worker pool.", "score": 0, "scale": 5, "misconceptions": ["pool"]}
+                {"question": "Q1", "answer": "One per connection.", "score": 5, "scale": 5, "misconceptions": []}
+                {"question": "Q1", "answer": "A queue.", "score": 1, "scale": 5, "kind": "misconception"}
+                {"question": "Q1", "answer": "Goroutines.", "score": 2, "scale": 5, "kind": "partial"}
+                {"question": "Q1", "answer": "Hm.", "score": 2, "scale": 5, "kind": "something else"}
+                {"question": "Q1", "answer": "Hm.", "score": 2, "scale": 5}
+                """);
+        var states = GradedExamples.read(jsonl).all().stream().map(e -> e.statesMisconception().orElse(null))
+                .toList();
+        assertEquals(java.util.Arrays.asList(true, false, true, false, null, null), states);
+        assertEquals(java.util.List.of("pool"), GradedExamples.read(jsonl).all().get(0).misconceptions());
+
+        Path csv = dir.resolve("graded.csv");
+        Files.writeString(csv, "question,answer,score,scale,misconceptions\nQ1,a pool,0,5,thread pool; a queue\n"
+                + "Q1,per connection,5,5,\n");
+        var examples = GradedExamples.read(csv).all();
+        assertEquals(java.util.List.of("thread pool", "a queue"), examples.get(0).misconceptions());
+        assertEquals(java.util.List.of(), examples.get(1).misconceptions());
+        assertEquals("g.jsonl: line 1: field 'misconceptions' must be a list of strings", message("g.jsonl",
+                "{\"question\": \"Q4\", \"answer\": \"a\", \"score\": 1, \"scale\": 5, \"misconceptions\": 3}\n"));
+    }
+
+    @Test
     void badLinesAreOneClearLineEach() throws IOException {
         assertEquals("g.jsonl: line 1: missing required field 'score'", message("g.jsonl",
                 "{\"question\": \"Q4\", \"answer\": \"a\", \"scale\": 5}\n"));

@@ -144,4 +144,22 @@ class ExampleJudgeTest {
         assertEquals(3, r.examples().nearest().size());
         assertNull(grader(null).grade("Q1", "x").examples());
     }
+
+    @Test
+    void aMisconceptionAPersonFoundAbsentIsOnlySuspected() {
+        // a full answer the lexical judge reads two misconceptions into; the person who graded it found none
+        GradedExample full = Rubrics.defaultExamples().all().stream().filter(e -> e.id().equals("ex-Q6-10"))
+                .findFirst().orElseThrow();
+        assertEquals(java.util.Optional.of(false), full.statesMisconception());
+        GradeReport alone = grader(null).grade("Q6", full.answer());
+        assertFalse(alone.misconceptions().isEmpty(), "the judge alone reports them");
+        GradeReport byExample = grader(Rubrics.defaultExamples()).grade("Q6", full.answer());
+        assertTrue(byExample.misconceptions().isEmpty(), byExample.misconceptions().toString());
+        assertTrue(byExample.needsReview());
+        for (var m : alone.misconceptions()) {
+            assertTrue(byExample.reviewReasons().stream().anyMatch(r -> r.startsWith("the answer may state the "
+                    + "misconception \u201c" + m.text())), byExample.reviewReasons().toString());
+        }
+        assertEquals(full.fraction(), byExample.score(), 1e-9, "the same answer takes the person's grade");
+    }
 }

@@ -184,4 +184,41 @@ class HonestScoresTest {
             assertFalse(r.keyPoints().stream().anyMatch(k -> k.status() == PointStatus.PARTIAL), () -> describe(r));
         }
     }
+
+    @Nested
+    @DisplayName("misconceptions in other words")
+    class OtherWords {
+
+        static boolean reports(GradeReport r, String misconception) {
+            return r.misconceptions().stream().anyMatch(m -> m.text().equals(misconception));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Q1|A fixed pool of worker goroutines takes the incoming requests off a shared queue.|"
+                + "It uses a thread pool",
+            "Q3|Calling Shutdown immediately cancels the contexts of all in-flight requests.|"
+                + "r.Context() is cancelled as soon as Server.Shutdown is called"})
+        void aPhrasingTheRubricListsIsTheMisconception(String spec) {
+            String[] q = spec.split("\\|");
+            GradeReport r = grader.grade(q[0], q[1]);
+            assertTrue(reports(r, q[2]), () -> describe(r));
+            assertTrue(r.score() <= 0.25, () -> describe(r));
+        }
+
+        @Test
+        void trueWordsWronglyCombinedAreTheMisconception() {
+            // every word of "Each request gets its own goroutine" is in some key point; the combination is wrong
+            GradeReport r = grader.grade("Q1", "Serve runs an accept loop, and every HTTP request gets its own new "
+                    + "goroutine.");
+            assertTrue(reports(r, "Each request gets its own goroutine"), () -> describe(r));
+            assertNotEquals(Verdict.CORRECT, r.verdict(), () -> describe(r));
+        }
+
+        @Test
+        void aMisconceptionSupposedInAnIfClauseIsNotStated() {
+            GradeReport r = grader.grade("Q1", "If the server used a thread pool, one slow handler could starve the "
+                    + "others, so instead every accepted connection gets its own goroutine.");
+            assertTrue(r.misconceptions().isEmpty(), () -> describe(r));
+        }
+    }
 }

@@ -175,7 +175,7 @@ public final class Evaluation {
                 if (fold[i] != f) {
                     GoldAnswer a = answers.get(i);
                     examples.add(new dev.grader.examples.GradedExample(a.id(), a.question(), a.answer(), a.score(),
-                            a.scale(), a.kind()));
+                            a.scale(), a.kind(), a.misconceptions()));
                 }
             }
             byFold.add(foldGraders.apply(dev.grader.examples.GradedExamples.of(examples, "fold " + (f + 1) + " of "

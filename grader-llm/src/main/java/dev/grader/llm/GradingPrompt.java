@@ -15,7 +15,7 @@ import java.util.Locale;
 final class GradingPrompt {
 
     /** Bump on every change of the wording or the reply format: cached replies of other versions are not reused. */
-    static final String VERSION = "grade-v3";
+    static final String VERSION = "grade-v4";
 
     static final String SYSTEM = String.join("\n",
             "You are a strict, fair grader of technical interview answers. You grade one candidate answer against "
@@ -77,6 +77,10 @@ final class GradingPrompt {
         }
         for (Misconception m : misconceptions) {
             b.append("- ").append(m.id()).append(": ").append(oneLine(m.text()));
+            if (!m.aliases().isEmpty()) {
+                b.append(" (also said as: ").append(String.join(" / ", m.aliases().stream()
+                        .map(GradingPrompt::oneLine).toList())).append(')');
+            }
             if (!m.correction().isBlank()) {
                 b.append("; correction: ").append(oneLine(m.correction()));
             }

@@ -50,7 +50,7 @@ class ExamplesInPromptTest {
                     + "\nServe has an accept loop and a goroutine per connection.\n" + AnswerFence.END_EXAMPLE));
             assertFalse(user.contains("not this question"), "only the question's own examples");
             assertFalse(user.contains("connection <<<END_GRADED_EXAMPLE>>>"), "an example cannot close its fence");
-            assertEquals("grade-v3", judge.info().settings().get("promptVersion"));
+            assertEquals("grade-v4", judge.info().settings().get("promptVersion"));
             assertEquals(3, judge.info().settings().get("examplesInPrompt"));
         }
     }
