@@ -187,7 +187,7 @@ public final class Matcher {
 
     /** One text against one window: the combined match and what its polarity says. */
     private record Reading(double match, double lexical, double cosine, boolean contradicts, String why, int window,
-                           int specific, boolean denies) {
+                           int specific, boolean denies, int words) {
     }
 
     private Reading read(PreparedText text, int wi, Signals s) {
@@ -228,10 +228,10 @@ public final class Matcher {
             contradicts = true;
             why = "the answer says the opposite";
         } else if (swapped) {
-            match *= 0.3; // said of another entity: weak support at best
+            match = 0; // said of another entity: no support of this one
         }
         return new Reading(match, lex.score(), cos, contradicts, why, wi, lex.specificStems(),
-                lex.polarityConflict());
+                lex.polarityConflict(), lex.matchedStems());
     }
 
     /** "Yes."/"No." opening an answer to a yes/no question decides the key point that restates the question. */
@@ -287,6 +287,8 @@ public final class Matcher {
                     }
                 } else if (!w.clause() && contradictedSentences.contains(w.sentence())) {
                     continue; // a clause of this sentence states the opposite: the sentence does not support it
+                } else if (w.listItem() && !point.term() && r.words() < LISTED_WORDS) {
+                    continue; // one term of a bare list ("Serve") states no part of a claim
                 } else if (evidenced(r, point, s) && !statesMythRather(r, s)) {
                     if (bestSupport == null || r.match() > bestSupport.match()) {
                         bestSupport = r;
@@ -296,6 +298,9 @@ public final class Matcher {
             }
         }
         bestSupport = narrowest(bestSupport, supports, s);
+        if (bestSupport != null && bestSupport.match() < settings.covered()) {
+            bestSupport = partialSupport(point, supports, s);
+        }
         String id = point.keyPoint().id();
         double support = bestSupport == null ? 0 : bestSupport.match();
         double contra = bestContra == null ? 0 : bestContra.match();
@@ -399,7 +404,7 @@ public final class Matcher {
         }
         return chosen == best ? best
                 : new Reading(best.match(), chosen.lexical(), chosen.cosine(), false, null, chosen.window(),
-                        chosen.specific(), chosen.denies());
+                        chosen.specific(), chosen.denies(), chosen.words());
     }
 
     private static int length(Reading r, Signals s) {
@@ -587,6 +592,43 @@ public final class Matcher {
         }
         return !clauses;
     }
+
+    /**
+     * The best support for a point only partly stated, among windows that state no other key point of the question
+     * outright: "Close is graceful: it stops accepting new connections and waits for in-flight handlers" is
+     * evidence of Shutdown's point, not part of "Close interrupts in-flight handlers" by its shared words.
+     */
+    private Reading partialSupport(PreparedQuestion.Point point, List<Reading> supports, Signals s) {
+        List<Reading> ordered = new ArrayList<>(supports);
+        ordered.sort((a, b) -> Double.compare(b.match(), a.match()));
+        for (Reading r : ordered) {
+            if (!statesAnotherPoint(point, r, s)) {
+                return narrowest(r, supports.stream().filter(o -> !statesAnotherPoint(point, o, s)).toList(), s);
+            }
+        }
+        return null;
+    }
+
+    private boolean statesAnotherPoint(PreparedQuestion.Point point, Reading r, Signals s) {
+        for (PreparedQuestion.Point other : s.pq.points()) {
+            if (other == point) {
+                continue;
+            }
+            for (PreparedText t : other.texts()) {
+                Reading o = read(t, r.window(), s, other.term());
+                if (o.contradicts() && o.match() >= settings.covered() && o.match() >= r.match() + CLAIMED_MARGIN) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How much better another key point must match a window for the window to be that point's evidence only. */
+    private static final double CLAIMED_MARGIN = 0.15;
+
+    /** How many of a claim's words an item of a bare list of terms must name to show part of it. */
+    private static final int LISTED_WORDS = 2;
 
     /** The sentence-embedding similarity at which a window states a misconception in words of its own. */
     private static final double MYTH_MEANING = 0.8;

@@ -169,6 +169,33 @@ class HonestScoresTest {
     class PartialCredit {
 
         @Test
+        void oneTermOfAListNamesNoPartOfAClaim() {
+            GradeReport r = grader.grade("Q1", "accept loop, goroutine, connection, handler, keep-alive, Serve");
+            for (KeyPointResult k : r.keyPoints()) {
+                if (k.status() != PointStatus.MISSED) {
+                    assertTrue(k.evidence().quote().strip().split("\\s+").length >= 2,
+                            () -> "a lone term as evidence: " + describe(r));
+                }
+            }
+            assertTrue(r.score() <= 0.1, () -> describe(r));
+        }
+
+        @Test
+        void aClaimAboutTheOtherSideOfAComparisonIsNoEvidence() {
+            // roles swapped: what the answer says of Close is Shutdown's point, and the reverse
+            GradeReport r = grader.grade("Q4", "Shutdown is forceful: it immediately closes every connection and "
+                    + "interrupts handlers. Close is graceful: it stops accepting new connections and waits for "
+                    + "in-flight handlers to finish.");
+            for (KeyPointResult k : r.keyPoints()) {
+                if (k.text().startsWith("Close")) {
+                    assertTrue(k.status() == PointStatus.MISSED || k.status() == PointStatus.CONTRADICTED,
+                            () -> describe(r));
+                }
+            }
+            assertEquals(0.0, r.score(), () -> describe(r));
+        }
+
+        @Test
         void needsAQuoteThatStatesPartOfThePoint() {
             GradeReport r = grader.grade("Q4", "Shutdown waits for in-flight requests; Close drops them");
             KeyPointResult stops = r.keyPoints().stream()
