@@ -60,25 +60,34 @@ public class ExampleGradingBenchmark {
         grader.grade(TypicalAnswer.QUESTION, TypicalAnswer.ANSWER); // fit the weights, load the model
     }
 
-    /** {@code n} answers to the typical question built from sentences of the shipped examples of it. */
+    /**
+     * {@code n} answers to the typical question built from sentences of the shipped examples of it; one that
+     * borrows a sentence of an example stating a misconception is marked as stating one, so that the misconception
+     * model is fitted and applied as with real examples.
+     */
     static GradedExamples pool(int n) {
         List<GradedExample> shipped = Rubrics.defaultExamples().forQuestion(TypicalAnswer.QUESTION);
         List<String> sentences = new ArrayList<>();
+        List<Boolean> wrong = new ArrayList<>();
         for (GradedExample e : shipped) {
             for (String s : e.answer().split("(?<=[.;])\\s+")) {
                 sentences.add(s);
+                wrong.add(e.statesMisconception().orElse(false));
             }
         }
         Random random = new Random(42);
         List<GradedExample> pool = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             StringBuilder answer = new StringBuilder();
+            boolean states = false;
             int parts = 1 + random.nextInt(4);
             for (int p = 0; p < parts; p++) {
-                answer.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
+                int pick = random.nextInt(sentences.size());
+                answer.append(sentences.get(pick)).append(' ');
+                states |= wrong.get(pick);
             }
             pool.add(new GradedExample("bench-" + i, TypicalAnswer.QUESTION, answer.toString().strip(),
-                    random.nextInt(11) / 2.0, 5, null));
+                    random.nextInt(11) / 2.0, 5, states ? "misconception" : "full"));
         }
         return GradedExamples.of(pool, "benchmark pool");
     }
