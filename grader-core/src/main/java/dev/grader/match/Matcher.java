@@ -484,7 +484,7 @@ public final class Matcher {
     private boolean statesMyth(PreparedQuestion.Myth myth, PreparedText statement, Reading r, Signals s,
                                double minMatch, double minClaim) {
         Window w = s.windows.get(r.window());
-        if (r.match() < minMatch) {
+        if (r.match() < minMatch || !claims(s.am, w)) {
             return false;
         }
         java.util.Set<String> distinctive = new java.util.HashSet<>(myth.distinctive());
@@ -652,6 +652,16 @@ public final class Matcher {
             if (!mythOnly.isEmpty() && !truthOnly.isEmpty() && mentionsAffirmed(mythOnly, s.am, w)
                     && LexicalMatcher.share(statement, mythOnly, s.am, w) >= 0.5
                     && LexicalMatcher.share(correction, truthOnly, s.am, w) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a window claims anything: some content word outside fenced code and supposing if-clauses. */
+    private static boolean claims(AnswerModel am, Window w) {
+        for (int i = w.from(); i < w.to(); i++) {
+            if (am.tokens().get(i).content() && !am.supposed(i) && !am.inCode(i)) {
                 return true;
             }
         }

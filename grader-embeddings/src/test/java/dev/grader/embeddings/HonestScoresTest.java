@@ -242,6 +242,13 @@ class HonestScoresTest {
         }
 
         @Test
+        void textInFencedCodeShowsRatherThanStates() {
+            GradeReport r = grader.grade("Q1", "Each accepted connection gets its own goroutine, started by Serve.\n"
+                    + "```\nIt uses a thread pool.\n```");
+            assertTrue(r.misconceptions().isEmpty(), () -> describe(r));
+        }
+
+        @Test
         void aMisconceptionSupposedInAnIfClauseIsNotStated() {
             GradeReport r = grader.grade("Q1", "If the server used a thread pool, one slow handler could starve the "
                     + "others, so instead every accepted connection gets its own goroutine.");
