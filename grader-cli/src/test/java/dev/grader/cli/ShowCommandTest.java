@@ -126,6 +126,19 @@ class ShowCommandTest {
     }
 
     @Test
+    void aMisconceptionsOtherPhrasingsShowUnderIt() {
+        Cli.Result r = Cli.run("show", "-q", "Q1");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("""
+                    \u2717 It uses a thread pool
+                      also said as: A fixed pool of worker goroutines picks up incoming requests from a shared queue
+                """), r.out());
+        Cli.Result md = Cli.run("show", "-q", "Q1", "--format", "markdown");
+        assertTrue(md.out().contains("- \u2717 It uses a thread pool\\\n  *also said as: A fixed pool of worker "
+                + "goroutines"), md.out());
+    }
+
+    @Test
     void questionsInTheOrderAskedAndCaseInsensitive() {
         Path rubric = Cli.copy("go-basics.json", dir);
 

@@ -67,6 +67,9 @@ public final class MarkdownSheet {
             StringBuilder list = new StringBuilder();
             for (Misconception m : q.misconceptions()) {
                 list.append("- ✗ ").append(item(m.text()));
+                if (!m.aliases().isEmpty()) {
+                    list.append(HARD_BREAK).append('*').append(item(SheetFacts.alsoSaidAs(m))).append('*');
+                }
                 if (!m.correction().isBlank()) {
                     list.append(HARD_BREAK).append("→ ").append(item(m.correction()));
                 }

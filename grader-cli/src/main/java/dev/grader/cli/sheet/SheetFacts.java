@@ -3,6 +3,7 @@ package dev.grader.cli.sheet;
 import dev.grader.rubric.CodeBlock;
 import dev.grader.rubric.FollowUp;
 import dev.grader.rubric.KeyPoint;
+import dev.grader.rubric.Misconception;
 import dev.grader.rubric.Origin;
 import dev.grader.rubric.Question;
 import dev.grader.rubric.Rubric;
@@ -52,6 +53,11 @@ final class SheetFacts {
             details += " · also: " + String.join(" | ", k.aliases());
         }
         return Origin.isSuggested(k.origin()) ? details + " · " + NOT_GRADED : details;
+    }
+
+    /** The other ways candidates say a misconception, as the rubric lists them. */
+    static String alsoSaidAs(Misconception m) {
+        return "also said as: " + String.join(" / ", m.aliases());
     }
 
     /** "probes key points 1, 3": follow-ups refer to key points by their number on the sheet. */

@@ -84,6 +84,9 @@ public final class TextSheet {
             section("Misconceptions");
             for (Misconception m : q.misconceptions()) {
                 wrapped(m.text(), ITEM + "✗ ", ITEM + "  ", Kind.PLAIN);
+                if (!m.aliases().isEmpty()) {
+                    wrapped(SheetFacts.alsoSaidAs(m), ITEM + "  ", ITEM + "  ", Kind.DIM);
+                }
                 if (!m.correction().isBlank()) {
                     wrapped(m.correction(), ITEM + "  → ", ITEM + "    ", Kind.PLAIN);
                 }
