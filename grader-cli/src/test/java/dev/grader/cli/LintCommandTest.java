@@ -49,6 +49,22 @@ class LintCommandTest {
         }
 
         @Test
+        void aMisconceptionPhrasedAsAKeyPoint() {
+            Path file = rubric(Cli.replace(CLEAN, "\"text\": \"It uses a thread pool.\",",
+                    "\"text\": \"It uses a thread pool.\", \"aliases\": [\"Workers take requests from a queue.\", "
+                            + "\"It runs an accept loop in (*Server).Serve\", \"it uses a thread pool\"],"));
+
+            Cli.Result r = Cli.run("lint", file.toString());
+
+            assertEquals(1, r.exitCode());
+            assertEquals(file + ": /questions/0/misconceptions/0/aliases/1: same text as a key point of Q1: a right "
+                    + "answer would state this misconception\n"
+                    + file + ": /questions/0/misconceptions/0/aliases/2: warning: same text as another phrasing of this "
+                    + "misconception\n"
+                    + file + ": 1 error, 1 warning\n", r.out());
+        }
+
+        @Test
         void followUpProbingAnUnknownKeyPoint() {
             Path file = rubric(Cli.replace(CLEAN, "\"probes\": [\"q1-goroutine-per-conn\"]", "\"probes\": [\"q1-nope\"]"));
 

@@ -53,7 +53,7 @@ public final class RubricLinter {
                 ownPoints.add(k.id());
                 if (k.text().isBlank()) {
                     findings.add(error(kp + "/text", "empty key point text"));
-                } else if (!texts.add(k.text().strip().toLowerCase(java.util.Locale.ROOT))) {
+                } else if (!texts.add(sameness(k.text()))) {
                     findings.add(warning(kp + "/text", "same text as an earlier key point of " + q.id()));
                 }
                 if (!(k.weight() > 0) || Double.isInfinite(k.weight())) {
@@ -75,6 +75,19 @@ public final class RubricLinter {
                 unique(m.id(), mp + "/id", seenIds, findings);
                 if (m.text().isBlank()) {
                     findings.add(error(mp + "/text", "empty misconception text"));
+                }
+                Set<String> phrasings = new HashSet<>();
+                phrasings.add(sameness(m.text()));
+                for (int ai = 0; ai < m.aliases().size(); ai++) {
+                    String alias = sameness(m.aliases().get(ai));
+                    if (texts.contains(alias)) {
+                        // a true claim listed as a way of saying a wrong one: every right answer would state it
+                        findings.add(error(mp + "/aliases/" + ai, "same text as a key point of " + q.id()
+                                + ": a right answer would state this misconception"));
+                    } else if (!phrasings.add(alias)) {
+                        findings.add(warning(mp + "/aliases/" + ai, "same text as another phrasing of this "
+                                + "misconception"));
+                    }
                 }
                 if (Origin.isSuggested(m.origin())) {
                     suggestions++;
@@ -107,6 +120,12 @@ public final class RubricLinter {
         }
         findings.sort((a, b) -> a.severity().compareTo(b.severity()));
         return List.copyOf(findings);
+    }
+
+    /** A text as compared for sameness: case, outer spaces and a closing full stop do not count. */
+    private static String sameness(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return t.endsWith(".") ? t.substring(0, t.length() - 1).strip() : t;
     }
 
     /** Only the findings that make the rubric unusable. */
