@@ -37,14 +37,13 @@ public record MisconceptionModel(List<Double> weights, double threshold) {
     private static final int ITERATIONS = 50;
 
     /** How many weights a model has: the intercept and one per signal. */
-    public static final int FEATURES = 12;
+    public static final int FEATURES = 11;
 
     /**
-     * What is known of one answer.
+     * What is known of one answer in which the reference judge reported a rubric misconception.
      *
-     * @param reported       the reference judge reported a rubric misconception
-     * @param contradicted   it found a key point contradicted
-     * @param suspected      it suspected a rubric misconception without reporting it
+     * @param contradicted   the judge also found a key point contradicted
+     * @param suspected      it also suspected a rubric misconception without reporting it
      * @param share          the similarity-weighted share of the nearest marked examples that state one (0.5 when
      *                       none is marked)
      * @param gap            similarity of the nearest marked example stating one minus that of the nearest stating
@@ -61,13 +60,13 @@ public record MisconceptionModel(List<Double> weights, double threshold) {
      *                       words read as a truth
      * @param referenceScore its score of the answer, 0..1
      */
-    public record Signals(boolean reported, boolean contradicted, boolean suspected, double share, double gap,
+    public record Signals(boolean contradicted, boolean suspected, double share, double gap,
                           double sentenceGap, double mythCloseness, double mythContrast, double confidence,
                           boolean alsoTrue, double referenceScore) {
 
         /** The model's inputs: 1 for the intercept, then the signals (similarity margins scaled to unit range). */
         public double[] features() {
-            return new double[] {1, reported ? 1 : 0, contradicted ? 1 : 0, suspected ? 1 : 0, share,
+            return new double[] {1, contradicted ? 1 : 0, suspected ? 1 : 0, share,
                 gap * MARGIN_SCALE, sentenceGap * MARGIN_SCALE, mythCloseness, mythContrast * MARGIN_SCALE,
                 confidence, alsoTrue ? 1 : 0, referenceScore};
         }

@@ -86,7 +86,7 @@ public final class ExampleJudge implements Judge {
     }
 
     /** Bump when the fitting changes: weights stored by another method are not reused. */
-    static final String FIT_VERSION = "loo-residual-vote-3-sentence-means+misconceptions-3";
+    static final String FIT_VERSION = "loo-residual-vote-3-sentence-means+misconceptions-4";
 
     /** What the fitted weights depend on, for {@link dev.grader.examples.ExampleWeightsStore}. */
     private String storeKey(Rubric r) {

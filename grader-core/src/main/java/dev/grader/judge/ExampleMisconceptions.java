@@ -51,7 +51,6 @@ final class ExampleMisconceptions {
     static MisconceptionModel.Signals signals(Assessment found, double referenceScore, List<ExampleIndex.Hit> hits,
                                               int neighbours, double power, List<float[]> sentences,
                                               ExampleIndex index, int skip, Texts texts) {
-        boolean reported = found.misconceptions().stream().anyMatch(h -> !h.suspected());
         boolean suspected = found.misconceptions().stream().anyMatch(Assessment.MisconceptionHit::suspected);
         boolean contradicted = found.points().stream().anyMatch(p -> p.status() == PointStatus.CONTRADICTED);
         double sum = 0;
@@ -88,7 +87,7 @@ final class ExampleMisconceptions {
                         p.status() == PointStatus.COVERED && p.evidence() != null && overlap(p.evidence(), h.evidence()));
             }
         }
-        return new MisconceptionModel.Signals(reported, contradicted, suspected, share, gap,
+        return new MisconceptionModel.Signals(contradicted, suspected, share, gap,
                 sentenceGap(sentences, index, skip), myth[0], myth[1], confidence, alsoTrue, referenceScore);
     }
 

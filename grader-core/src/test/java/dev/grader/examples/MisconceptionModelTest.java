@@ -21,7 +21,7 @@ class MisconceptionModelTest {
         for (int i = 0; i < n; i++) {
             boolean states = random.nextBoolean();
             double lean = states ? 0.15 : -0.15;
-            rows.add(new MisconceptionModel.Row(new MisconceptionModel.Signals(true, false, false,
+            rows.add(new MisconceptionModel.Row(new MisconceptionModel.Signals(false, false,
                     clamp(0.5 + lean * 2 + random.nextGaussian() * 0.2), lean + random.nextGaussian() * 0.1,
                     lean + random.nextGaussian() * 0.1, 0.6 + random.nextGaussian() * 0.1,
                     lean + random.nextGaussian() * 0.1, 0.8, !states && random.nextDouble() < 0.5,
@@ -45,8 +45,8 @@ class MisconceptionModelTest {
     @Test
     void learnsWhichWayTheSignalsPoint() {
         MisconceptionModel m = MisconceptionModel.fit(rows(300, 2));
-        var near = new MisconceptionModel.Signals(true, false, false, 0.9, 0.3, 0.3, 0.7, 0.3, 0.8, false, 0.5);
-        var far = new MisconceptionModel.Signals(true, false, false, 0.1, -0.3, -0.3, 0.5, -0.3, 0.8, true, 0.5);
+        var near = new MisconceptionModel.Signals(false, false, 0.9, 0.3, 0.3, 0.7, 0.3, 0.8, false, 0.5);
+        var far = new MisconceptionModel.Signals(false, false, 0.1, -0.3, -0.3, 0.5, -0.3, 0.8, true, 0.5);
         assertTrue(m.probability(near) > 0.9, "" + m.probability(near));
         assertTrue(m.probability(far) < 0.1, "" + m.probability(far));
         assertTrue(m.confirms(near));
