@@ -147,7 +147,10 @@ final class LexicalMatcher {
                 // a verbless text ("By reference.") is read with its question, whose verb it answers:
                 // "not passed by reference" denies it
                 boolean asserted = text.weights().containsKey(stem) || text.impliedPredicate().contains(stem);
-                conflict |= !text.deniesImplicitly() && asserted
+                // a text that denies implicitly ("stops accepting") is contradicted only by negating that very
+                // word ("does not stop accepting"), not by a negation of what it denies ("no new connections")
+                boolean deniedDenial = dev.grader.text.Negation.isImplicit(tokens.get(i).lower());
+                conflict |= (!text.deniesImplicitly() || deniedDenial) && asserted
                         && !text.negatedStems().contains(stem) && objectShared(text, tokens, i, window);
             }
         }

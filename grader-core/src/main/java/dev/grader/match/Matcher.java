@@ -289,7 +289,9 @@ public final class Matcher {
                     continue; // a clause of this sentence states the opposite: the sentence does not support it
                 } else if (w.listItem() && !point.term() && r.words() < LISTED_WORDS) {
                     continue; // one term of a bare list ("Serve") states no part of a claim
-                } else if (evidenced(r, point, s) && !statesMythRather(r, s)) {
+                } else if (!r.denies() && evidenced(r, point, s) && !statesMythRather(r, s)) {
+                    // a window that negates the point's words is no evidence of it, even when too few of them
+                    // are there to call it a contradiction
                     if (bestSupport == null || r.match() > bestSupport.match()) {
                         bestSupport = r;
                     }
@@ -594,22 +596,30 @@ public final class Matcher {
     }
 
     /**
-     * The best support for a point only partly stated, among windows that state no other key point of the question
-     * outright: "Close is graceful: it stops accepting new connections and waits for in-flight handlers" is
-     * evidence of Shutdown's point, not part of "Close interrupts in-flight handlers" by its shared words.
+     * The best support for a point only partly stated, among windows that state neither a misconception nor
+     * another key point of the question outright: "Close is graceful: it stops accepting new connections and
+     * waits for in-flight handlers" is evidence of Shutdown's point, not part of "Close interrupts in-flight
+     * handlers" by its shared words.
      */
     private Reading partialSupport(PreparedQuestion.Point point, List<Reading> supports, Signals s) {
         List<Reading> ordered = new ArrayList<>(supports);
         ordered.sort((a, b) -> Double.compare(b.match(), a.match()));
         for (Reading r : ordered) {
-            if (!statesAnotherPoint(point, r, s)) {
-                return narrowest(r, supports.stream().filter(o -> !statesAnotherPoint(point, o, s)).toList(), s);
+            if (!claimedElsewhere(point, r, s)) {
+                return narrowest(r, supports.stream().filter(o -> !claimedElsewhere(point, o, s)).toList(), s);
             }
         }
         return null;
     }
 
-    private boolean statesAnotherPoint(PreparedQuestion.Point point, Reading r, Signals s) {
+    private boolean claimedElsewhere(PreparedQuestion.Point point, Reading r, Signals s) {
+        Window w = s.windows.get(r.window());
+        for (MythHit m : s.myths) {
+            Window mw = s.windows.get(m.reading().window());
+            if (w.start() < mw.end() && mw.start() < w.end()) {
+                return true; // part of a sentence stating a misconception half-proves no truth
+            }
+        }
         for (PreparedQuestion.Point other : s.pq.points()) {
             if (other == point) {
                 continue;

@@ -169,6 +169,27 @@ class HonestScoresTest {
     class PartialCredit {
 
         @Test
+        void aNegatedModelAnswerProvesNoPoint() {
+            GradeReport r = grader.grade("Q4", "Shutdown is not graceful: it does not stop accepting new "
+                    + "connections, does not wait for in-flight handlers to finish, and does not close idle "
+                    + "connections. Close is not forceful: it does not close the listener or any active connection.");
+            for (KeyPointResult k : r.keyPoints()) {
+                assertTrue(k.status() == PointStatus.MISSED || k.status() == PointStatus.CONTRADICTED,
+                        () -> describe(r));
+            }
+            assertTrue(r.score() <= 0.05, () -> describe(r));
+        }
+
+        @Test
+        void theSentenceStatingAMisconceptionHalfProvesNoTruth() {
+            GradeReport r = grader.grade("Q2", "Yes, ResponseWriter is safe for concurrent use: the server locks it "
+                    + "internally, so any goroutine can call w.Write at the same time.");
+            assertFalse(r.keyPoints().stream().anyMatch(k -> k.status() == PointStatus.PARTIAL
+                    || k.status() == PointStatus.COVERED), () -> describe(r));
+            assertEquals(0.0, r.score(), () -> describe(r));
+        }
+
+        @Test
         void oneTermOfAListNamesNoPartOfAClaim() {
             GradeReport r = grader.grade("Q1", "accept loop, goroutine, connection, handler, keep-alive, Serve");
             for (KeyPointResult k : r.keyPoints()) {
