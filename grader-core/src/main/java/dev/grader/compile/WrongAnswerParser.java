@@ -108,6 +108,14 @@ final class WrongAnswerParser {
                 char aliasClose = next.charAt(0) == '"' ? '"' : '\u201d';
                 int aliasEnd = next.indexOf(aliasClose, 1);
                 if (aliasEnd < 0) {
+                    // an unclosed quote runs to the correction, as the item's own does to its end
+                    int open = finalParenthesis(next);
+                    aliasEnd = open < 0 ? next.length() : open;
+                    String alias = next.substring(1, aliasEnd).strip();
+                    if (!alias.isEmpty()) {
+                        aliases.add(alias);
+                    }
+                    rest = next.substring(aliasEnd).strip();
                     break;
                 }
                 String alias = next.substring(1, aliasEnd).strip();

@@ -41,6 +41,18 @@ class MisconceptionPhrasingsTest {
     }
 
     @Test
+    void anUnclosedQuoteRunsToTheCorrection() {
+        Misconception m = BankCompiler.compile("""
+                Title
+                Q1. What?
+                Model answer. It is so.
+                Common wrong answers. - "Wrong." / "also wrong (No \u2014 it is so.)
+                """, "bank.txt").question("Q1").orElseThrow().misconceptions().get(0);
+        assertEquals(List.of("Also wrong"), m.aliases());
+        assertEquals("No \u2014 it is so.", m.correction());
+    }
+
+    @Test
     void aJsonBankGivesThemAsAnArray() {
         Rubric rubric = BankCompiler.compile("""
                 {"id": "Q1", "question": "How does http.ListenAndServe handle concurrent requests?", \
