@@ -110,7 +110,7 @@ public final class AnswerModel {
             String line = text.substring(at, lineEnd).strip();
             if (line.startsWith("```") || line.startsWith("~~~")) {
                 if (openedAt < 0) {
-                    openedAt = lineEnd;
+                    openedAt = at; // the info string ("```go") names a language, it says nothing
                 } else {
                     markCode(openedAt, at);
                     openedAt = -1;

@@ -214,7 +214,7 @@ public final class Matcher {
         boolean strong = lex.score() >= settings.contradictionSupport();
         String why = null;
         boolean contradicts = false;
-        if (swapped && strong) {
+        if (swapped && strong && !trueOfItsOwnSubject(text, w, s)) {
             contradicts = true;
             why = "states it about another subject";
         } else if (strong && lex.polarityConflict()) {
@@ -230,8 +230,40 @@ public final class Matcher {
         } else if (swapped) {
             match = 0; // said of another entity: no support of this one
         }
+        if (contradicts && !claims(s.am, w)) {
+            contradicts = false; // code shows and an if-clause supposes: neither says the point is false
+            why = null;
+        }
         return new Reading(match, lex.score(), cos, contradicts, why, wi, lex.specificStems(),
                 lex.polarityConflict(), lex.matchedStems());
+    }
+
+    /**
+     * Whether a key point about the window's own subject says what the window says at least as well: "Close kills
+     * active connections immediately" is true of Close, not Shutdown's "closes idle connections immediately"
+     * said of the wrong server method.
+     */
+    private static boolean trueOfItsOwnSubject(PreparedText swappedText, Window w, Signals s) {
+        List<String> swappedSubject = java.util.Arrays.asList(swappedText.subject().split(" "));
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (String stem : swappedText.weights().keySet()) {
+            if (!swappedSubject.contains(stem)
+                    && LexicalMatcher.share(swappedText, java.util.Set.of(stem), s.am, w) > 0) {
+                said.add(stem);
+            }
+        }
+        for (PreparedQuestion.Point p : s.pq.points()) {
+            for (PreparedText t : p.texts()) {
+                // a point that compares the two ("ConnState fires once per conn, middleware once per request")
+                // says nothing of one alone
+                if (w.subject().equals(t.subject()) && t.weights().keySet().containsAll(said)
+                        && java.util.Collections.disjoint(t.weights().keySet(), swappedSubject)
+                        && !LexicalMatcher.match(t, s.am, w).polarityConflict()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Yes."/"No." opening an answer to a yes/no question decides the key point that restates the question. */

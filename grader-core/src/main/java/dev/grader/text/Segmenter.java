@@ -31,7 +31,14 @@ public final class Segmenter {
         int start = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            int fenceEnd = fencedBlockEnd(text, i);
+            if (fenceEnd > i) {
+                // a fenced code block is a segment of its own: prose around it is quoted without it
+                add(text, start, i, out);
+                add(text, i, fenceEnd, out);
+                start = fenceEnd;
+                i = fenceEnd - 1;
+            } else if (c == '\n') {
                 if (newlineEndsSentence(text, i)) {
                     add(text, start, i, out);
                     start = i + 1;
@@ -48,9 +55,13 @@ public final class Segmenter {
         return out;
     }
 
-    /** Clause spans inside one sentence span. */
+    /** Clause spans inside one sentence span; a fenced code block is one clause. */
     public static List<Span> clauses(String text, Span sentence) {
         List<Span> out = new ArrayList<>();
+        if (fencedBlockEnd(text, sentence.start()) > sentence.start()) {
+            out.add(sentence);
+            return out;
+        }
         int start = sentence.start();
         int end = sentence.end();
         int depth = 0;
@@ -86,6 +97,38 @@ public final class Segmenter {
             out.add(sentence);
         }
         return out;
+    }
+
+    /**
+     * The end of the fenced code block ({@code ```} or {@code ~~~} lines) opening at {@code i}, just after its
+     * closing fence or at the end of the text when it is never closed; {@code i} when no block opens there.
+     */
+    private static int fencedBlockEnd(String text, int i) {
+        if (i > 0 && text.charAt(i - 1) != '\n') {
+            return i;
+        }
+        int open = i;
+        while (open < text.length() && (text.charAt(open) == ' ' || text.charAt(open) == '\t')) {
+            open++;
+        }
+        if (!(text.startsWith("```", open) || text.startsWith("~~~", open))) {
+            return i;
+        }
+        String fence = text.substring(open, open + 3);
+        int lineEnd = text.indexOf('\n', i);
+        while (lineEnd >= 0) {
+            int next = lineEnd + 1;
+            int k = next;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                k++;
+            }
+            int end = text.indexOf('\n', next);
+            if (text.startsWith(fence, k)) {
+                return end < 0 ? text.length() : end;
+            }
+            lineEnd = end;
+        }
+        return text.length();
     }
 
     private static boolean endsSentence(String text, int i) {

@@ -26,6 +26,22 @@ class SegmenterTest {
     }
 
     @Test
+    void aFencedCodeBlockIsOneSentenceApartFromTheProseAroundIt() {
+        String code = "```go\nsrv := &http.Server{\n    Addr: \":8080\",\n}\n```";
+        assertEquals(List.of("The usual main looks like this:", code, "Shutdown is the graceful path."),
+                sentences("The usual main looks like this:\n" + code + "\nShutdown is the graceful path."));
+        String text = "Intro.\n" + code;
+        Span block = Segmenter.sentences(text).get(1);
+        assertEquals(List.of(block), Segmenter.clauses(text, block));
+    }
+
+    @Test
+    void anUnclosedFenceRunsToTheEnd() {
+        assertEquals(List.of("Like this:", "~~~\nsrv.Shutdown(ctx). Then Close."),
+                sentences("Like this:\n  ~~~\nsrv.Shutdown(ctx). Then Close."));
+    }
+
+    @Test
     void aWrappedLineContinuesItsSentence() {
         assertEquals(List.of("the server closes the\nconnection after the handler returns"),
                 sentences("the server closes the\nconnection after the handler returns"));

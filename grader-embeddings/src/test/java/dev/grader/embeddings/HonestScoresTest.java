@@ -217,6 +217,31 @@ class HonestScoresTest {
         }
 
         @Test
+        void whatIsTrueOfTheOtherSideIsNoSwap() {
+            // "closes connections immediately" is said of Close, and Close's own point says it: no contradiction
+            GradeReport r = grader.grade("Q4", "Shutdown: graceful, drains in-flight requests. Close: immediate, "
+                    + "kills active conns.");
+            assertTrue(r.misconceptions().isEmpty(), () -> describe(r));
+            assertTrue(r.keyPoints().stream().noneMatch(k -> k.status() == PointStatus.CONTRADICTED),
+                    () -> describe(r));
+        }
+
+        @Test
+        void fencedCodeContradictsNothingAndIsQuotedApartFromProse() {
+            String prose = "Shutdown stops accepting new connections, closes idle ones and waits for in-flight "
+                    + "handlers to finish.";
+            GradeReport r = grader.grade("Q4", "```go\nif err := srv.Shutdown(ctx); err != nil {\n    srv.Close() "
+                    + "// not graceful: interrupts handlers\n}\n```\n" + prose);
+            assertTrue(r.keyPoints().stream().noneMatch(k -> k.status() == PointStatus.CONTRADICTED),
+                    () -> describe(r));
+            for (KeyPointResult k : r.keyPoints()) {
+                String quote = k.evidence() == null ? "" : k.evidence().quote();
+                assertTrue(!quote.contains("```") || quote.startsWith("```") && quote.endsWith("```"),
+                        () -> "code and prose in one quote: " + quote);
+            }
+        }
+
+        @Test
         void needsAQuoteThatStatesPartOfThePoint() {
             GradeReport r = grader.grade("Q4", "Shutdown waits for in-flight requests; Close drops them");
             KeyPointResult stops = r.keyPoints().stream()
