@@ -78,7 +78,7 @@ public final class AnswerModel {
             boolean list = AnswerShape.statesNoRelation(text, s, tokens, sFrom, sTo, fragments);
             String sentenceSubject = resolve(entities.subjectOf(text, tokens, sFrom, sTo), previousSubject);
             if (!list && sTo > sFrom) {
-                out.add(new Window(s.start(), s.end(), sFrom, sTo, false, false, sentenceSubject, si));
+                out.add(new Window(s.start(), s.end(), sFrom, sTo, false, false, sentenceSubject, si, false));
             }
             if (clauses.size() > 1 || list) {
                 String running = sentenceSubject;
@@ -90,12 +90,34 @@ public final class AnswerModel {
                     }
                     String subject = resolve(entities.subjectOf(text, tokens, from, to), running);
                     running = subject == null ? running : subject;
-                    out.add(new Window(c.start(), c.end(), from, to, true, list, subject, si));
+                    out.add(new Window(c.start(), c.end(), from, to, true, list, subject, si, false));
                 }
             }
             previousSubject = sentenceSubject == null ? previousSubject : sentenceSubject;
         }
+        // a claim may run over two sentences ("least probable: B." "Then C, then A.")
+        List<Window> sentenceWindows = out.stream().filter(w -> !w.clause()).toList();
+        for (int i = 0; i + 1 < sentenceWindows.size() && out.size() < MAX_WINDOWS; i++) {
+            Window a = sentenceWindows.get(i);
+            Window b = sentenceWindows.get(i + 1);
+            // in a comparison, "Shutdown is forceful. Close is graceful." are claims about two things, not one
+            boolean oneThing = !entities.comparative() || b.subject() == null || b.subject().equals(a.subject());
+            if (b.sentence() == a.sentence() + 1 && oneThing
+                    && !allCode(a) && !allCode(b)) {
+                out.add(new Window(a.start(), b.end(), a.from(), b.to(), false, false, a.subject(), a.sentence(),
+                        true));
+            }
+        }
         return out;
+    }
+
+    private boolean allCode(Window w) {
+        for (int i = w.from(); i < w.to(); i++) {
+            if (!fenced[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Marks the tokens between code fences (lines of ``` or ~~~): code shows, it does not claim. */

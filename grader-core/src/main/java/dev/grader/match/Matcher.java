@@ -93,7 +93,8 @@ public final class Matcher {
         List<String> texts = new ArrayList<>();
         Map<Integer, Integer> slotBySentence = new java.util.HashMap<>();
         for (Window w : windows) {
-            if (!slotBySentence.containsKey(w.sentence()) && slotBySentence.size() < MAX_EMBEDDED_SENTENCES) {
+            if (!w.joined() && !slotBySentence.containsKey(w.sentence())
+                    && slotBySentence.size() < MAX_EMBEDDED_SENTENCES) {
                 slotBySentence.put(w.sentence(), texts.size());
                 texts.add(sentenceText(am, windows, w.sentence()));
             }
@@ -101,17 +102,37 @@ public final class Matcher {
         List<float[]> vectors = encoder.encodeUncached(texts);
         float[][] out = new float[windows.size()][];
         for (int i = 0; i < windows.size(); i++) {
-            Integer slot = slotBySentence.get(windows.get(i).sentence());
-            out[i] = slot == null ? null : vectors.get(slot);
+            Window w = windows.get(i);
+            Integer slot = slotBySentence.get(w.sentence());
+            Integer next = slotBySentence.get(w.sentence() + 1);
+            if (!w.joined()) {
+                out[i] = slot == null ? null : vectors.get(slot);
+            } else if (slot != null && next != null) {
+                out[i] = mean(vectors.get(slot), vectors.get(next)); // two sentences' meaning, without another call
+            }
         }
         return out;
+    }
+
+    private static float[] mean(float[] a, float[] b) {
+        float[] m = new float[a.length];
+        double norm = 0;
+        for (int i = 0; i < a.length; i++) {
+            m[i] = a[i] + b[i];
+            norm += m[i] * m[i];
+        }
+        float inv = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < m.length; i++) {
+            m[i] *= inv;
+        }
+        return m;
     }
 
     private static String sentenceText(AnswerModel am, List<Window> windows, int sentence) {
         int start = Integer.MAX_VALUE;
         int end = 0;
         for (Window w : windows) {
-            if (w.sentence() == sentence) {
+            if (w.sentence() == sentence && !w.joined()) {
                 start = Math.min(start, w.start());
                 end = Math.max(end, w.end());
             }
@@ -174,7 +195,7 @@ public final class Matcher {
 
         /** A clause, or a sentence that is a single clause. */
         boolean atomic(Window w) {
-            return w.clause() || !splitSentences.contains(w.sentence());
+            return !w.joined() && (w.clause() || !splitSentences.contains(w.sentence()));
         }
 
         double cosine(PreparedText text, int window) {
@@ -229,6 +250,10 @@ public final class Matcher {
             why = "the answer says the opposite";
         } else if (swapped) {
             match = 0; // said of another entity: no support of this one
+        }
+        if (contradicts && w.joined()) {
+            contradicts = false; // each sentence answers for its own opposites
+            why = null;
         }
         if (contradicts && !claims(s.am, w)) {
             contradicts = false; // code shows and an if-clause supposes: neither says the point is false
@@ -304,10 +329,14 @@ public final class Matcher {
         for (PreparedText text : point.texts()) {
             Reading[] readings = new Reading[s.windows.size()];
             java.util.Set<Integer> contradictedSentences = new java.util.HashSet<>();
+            java.util.Set<Integer> contradictingSentences = new java.util.HashSet<>();
             for (int wi = 0; wi < s.windows.size(); wi++) {
                 readings[wi] = read(text, wi, s, point.term());
                 if (readings[wi].contradicts() && s.windows.get(wi).clause()) {
                     contradictedSentences.add(s.windows.get(wi).sentence());
+                }
+                if (readings[wi].contradicts()) {
+                    contradictingSentences.add(s.windows.get(wi).sentence());
                 }
             }
             for (int wi = 0; wi < readings.length; wi++) {
@@ -317,7 +346,9 @@ public final class Matcher {
                     if (bestContra == null || r.match() > bestContra.match()) {
                         bestContra = r;
                     }
-                } else if (!w.clause() && contradictedSentences.contains(w.sentence())) {
+                } else if (!w.clause() && contradictedSentences.contains(w.sentence())
+                        || w.joined() && (contradictingSentences.contains(w.sentence())
+                        || contradictingSentences.contains(w.sentence() + 1))) {
                     continue; // a clause of this sentence states the opposite: the sentence does not support it
                 } else if (w.listItem() && !point.term() && r.words() < LISTED_WORDS) {
                     continue; // one term of a bare list ("Serve") states no part of a claim
@@ -485,6 +516,9 @@ public final class Matcher {
     private MythHit decideMyth(PreparedQuestion.Myth myth, PreparedText statement, Signals s) {
         List<Reading> candidates = new ArrayList<>();
         for (int wi = 0; wi < s.windows.size(); wi++) {
+            if (s.windows.get(wi).joined()) {
+                continue; // one wrong claim is stated in one sentence; joined ones raised false alarms
+            }
             Reading r = read(statement, wi, s);
             // any denial refutes a misconception, however few of its words the window repeats: "No pool."
             if (!r.contradicts() && !r.denies() && r.match() >= settings.misconception() - SUSPICION_MARGIN

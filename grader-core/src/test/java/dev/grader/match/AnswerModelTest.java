@@ -32,6 +32,16 @@ class AnswerModelTest {
     }
 
     @Test
+    void neighbouringSentencesAreAlsoReadTogether() {
+        String text = "It blocks on a send. Nobody receives, so it waits forever.";
+        AnswerModel am = model(text);
+        List<String> joined = am.windows().stream().filter(Window::joined)
+                .map(w -> text.substring(w.start(), w.end())).toList();
+        assertEquals(List.of(text), joined);
+        assertEquals(false, am.windows().stream().anyMatch(w -> w.joined() && w.clause()));
+    }
+
+    @Test
     void codeBetweenFencesShowsRatherThanClaims() {
         AnswerModel am = model("The send blocks forever.\n```go\nch := make(chan result) // unbuffered\n```\nBuffer it.");
         List<String> code = words(am, am::inCode);
