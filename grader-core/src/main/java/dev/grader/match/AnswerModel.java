@@ -1,6 +1,7 @@
 package dev.grader.match;
 
 import dev.grader.text.AnswerShape;
+import dev.grader.text.CodeLines;
 import dev.grader.text.Negation;
 import dev.grader.text.Segmenter;
 import dev.grader.text.Span;
@@ -142,6 +143,33 @@ public final class AnswerModel {
         }
         if (openedAt >= 0) {
             markCode(openedAt, text.length());
+        }
+        markPastedCode();
+    }
+
+    /**
+     * Marks code pasted without fences, line by line ({@link CodeLines}); a line between two code lines is code
+     * too ("return", "writeJSON(w, res)" inside a select), unless it ends a sentence.
+     */
+    private void markPastedCode() {
+        List<int[]> lines = new ArrayList<>();
+        for (int at = 0; at <= text.length(); ) {
+            int lineEnd = text.indexOf('\n', at);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            lines.add(new int[] {at, lineEnd});
+            at = lineEnd + 1;
+        }
+        boolean[] code = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            code[i] = CodeLines.looksLikeCode(text.substring(lines.get(i)[0], lines.get(i)[1]));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
+            boolean between = i > 0 && i + 1 < lines.size() && code[i - 1] && code[i + 1] && !line.isEmpty()
+                    && !line.endsWith(".");
+            if (code[i] || between) {
+                markCode(lines.get(i)[0], lines.get(i)[1]);
+            }
         }
     }
 

@@ -42,6 +42,14 @@ class AnswerModelTest {
     }
 
     @Test
+    void codePastedWithoutFencesShowsRatherThanClaims() {
+        AnswerModel am = model("The naive version:\n\nch := make(chan result) // unbuffered\ngo func() { ch <- slowCall() }()"
+                + "\nselect {\ncase res := <-ch:\n    writeJSON(w, res)\n}\n\nThe send blocks forever.");
+        List<String> prose = words(am, i -> !am.inCode(i));
+        assertEquals(List.of("naive", "version", "send", "blocks", "forever"), prose);
+    }
+
+    @Test
     void codeBetweenFencesShowsRatherThanClaims() {
         AnswerModel am = model("The send blocks forever.\n```go\nch := make(chan result) // unbuffered\n```\nBuffer it.");
         List<String> code = words(am, am::inCode);
