@@ -567,6 +567,9 @@ public final class Matcher {
         if (!w.clause() && !statement.text().contains(",") && !statedInOneClause(statement, r, s, minMatch)) {
             return false;
         }
+        if (!w.clause() && !statedLocally(statement, r, s)) {
+            return false;
+        }
         java.util.Set<String> claim = new java.util.HashSet<>(myth.claim());
         claim.retainAll(statement.weights().keySet());
         if (!claim.isEmpty() && LexicalMatcher.share(statement, claim, s.am, w) < minClaim) {
@@ -660,6 +663,34 @@ public final class Matcher {
         }
         return !clauses;
     }
+
+    /**
+     * Whether the words of a misconception matched in a long sentence of many clauses come together in two
+     * neighbouring clauses of it: "no WriteTimeout, so slow clients pin goroutines forever; ...; using the default
+     * http.Client with no timeout" spreads "the default client ... forever" over a list of separate claims.
+     */
+    private static boolean statedLocally(PreparedText statement, Reading sentence, Signals s) {
+        Window w = s.windows.get(sentence.window());
+        List<Window> clauses = s.windows.stream().filter(o -> o.clause() && o.sentence() == w.sentence()).toList();
+        if (clauses.size() < LOCAL_CLAUSES + 1) {
+            return true;
+        }
+        double best = 0;
+        for (int i = 0; i + LOCAL_CLAUSES <= clauses.size(); i++) {
+            Window first = clauses.get(i);
+            Window last = clauses.get(i + LOCAL_CLAUSES - 1);
+            Window span = new Window(first.start(), last.end(), first.from(), last.to(), true, false, first.subject(),
+                    first.sentence(), false);
+            best = Math.max(best, LexicalMatcher.match(statement, s.am, span).score());
+        }
+        return best >= LOCALITY * sentence.lexical();
+    }
+
+    /** How many neighbouring clauses may state one misconception. */
+    private static final int LOCAL_CLAUSES = 3;
+
+    /** The share of a sentence's word match for a misconception that two neighbouring clauses must hold. */
+    private static final double LOCALITY = 0.9;
 
     /**
      * The best support for a point only partly stated, among windows that state neither a misconception nor

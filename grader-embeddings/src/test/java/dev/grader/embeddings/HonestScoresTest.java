@@ -295,6 +295,20 @@ class HonestScoresTest {
         }
 
         @Test
+        void wordsSpreadOverAListOfClaimsStateNoMisconception() {
+            // "default ... client ... hang forever" are all there, in four separate claims, each of them true
+            GradeReport listed = grader.grade("Q33", "The usual ones: no WriteTimeout, so slow clients pin goroutines "
+                    + "forever; r.Context() not passed to downstream calls, so work continues after the client left; "
+                    + "the default http.Client used inside handlers, so when a dependency hangs everything hangs; and "
+                    + "request bodies never drained.");
+            assertTrue(listed.misconceptions().isEmpty(), () -> describe(listed));
+            GradeReport stated = grader.grade("Q33", "Calling http.Get from a handler is safe: it cannot hang forever, "
+                    + "because the default client times out eventually.");
+            assertTrue(reports(stated, "http.Get has a sensible default timeout, so calling it from a handler is fine"),
+                    () -> describe(stated) + " " + stated.misconceptions());
+        }
+
+        @Test
         void aMisconceptionSupposedInAnIfClauseIsNotStated() {
             GradeReport r = grader.grade("Q1", "If the server used a thread pool, one slow handler could starve the "
                     + "others, so instead every accepted connection gets its own goroutine.");
