@@ -8,6 +8,7 @@ import dev.grader.examples.GradedExamples;
 import dev.grader.judge.EscalatingJudge;
 import dev.grader.judge.ExampleJudge;
 import dev.grader.judge.OfflineJudge;
+import dev.grader.judge.SentenceEncoderProvider;
 import dev.grader.llm.CallBudget;
 import dev.grader.llm.LlmJudge;
 import dev.grader.llm.LlmUsage;
@@ -72,7 +73,12 @@ final class JudgeFactory {
         GraderConfig user = GraderConfig.read(env.userConfigFile());
 
         boolean embeddings = !o.noEmbeddings && first(local.embeddings(), user.embeddings(), true);
-        OfflineJudge plainOffline = OfflineJudge.builder().embeddings(embeddings).build();
+        OfflineJudge.Builder offlineBuilder = OfflineJudge.builder().embeddings(embeddings);
+        if (embeddings) {
+            // a question's key points and examples are embedded once, not on every run
+            SentenceEncoderProvider.installed().ifPresent(e -> offlineBuilder.encoder(VectorCache.in(e, env)));
+        }
+        OfflineJudge plainOffline = offlineBuilder.build();
         Judge offline = examples.isEmpty() ? plainOffline
                 : ExampleJudge.builder(plainOffline, examples).encoder(plainOffline.sentenceEncoder())
                         .weightsStore(ExampleWeightsCache.in(env)).build();
