@@ -54,7 +54,12 @@ final class LexicalMatcher {
                     specific++;
                 }
             } else if (hasOpposite(text, stem, answer, window)) {
-                antonymWeight += w;
+                if (text.negatedStems().contains(stem)) {
+                    got += w; // "unsafe" says what "not safe" says
+                    matched++;
+                } else {
+                    antonymWeight += w;
+                }
             }
         }
         double score = got / total;
@@ -113,7 +118,7 @@ final class LexicalMatcher {
      * An opposite word in the window, itself not negated ("don't close" is not the opposite of "open"), and of the
      * same kind: "disconnects" is the opposite of "connected" but not of "its connection", which a client can close.
      */
-    private static boolean hasOpposite(PreparedText text, String stem, AnswerModel answer, Window window) {
+    static boolean hasOpposite(PreparedText text, String stem, AnswerModel answer, Window window) {
         String surface = text.surface(stem);
         for (String other : Antonyms.oppositesOf(stem)) {
             if (text.weights().containsKey(other)) {

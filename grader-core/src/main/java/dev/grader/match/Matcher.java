@@ -352,6 +352,10 @@ public final class Matcher {
                     continue; // a clause of this sentence states the opposite: the sentence does not support it
                 } else if (w.listItem() && !point.term() && r.words() < LISTED_WORDS) {
                     continue; // one term of a bare list ("Serve") states no part of a claim
+                } else if (text.negative() && s.pq.isDirectAnswer(point.keyPoint()) && !deniesAnything(text, w, s)) {
+                    // the "no" to a yes/no question needs a denial: "ResponseWriter is fine to write from several
+                    // goroutines" answers "Is ResponseWriter safe for concurrent use?" with a yes
+                    continue;
                 } else if (!r.denies() && evidenced(r, point, s) && !statesMythRather(r, s)) {
                     // a window that negates the point's words is no evidence of it, even when too few of them
                     // are there to call it a contradiction
@@ -763,6 +767,26 @@ public final class Matcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a window denies anything, as a point that is itself a denial ("is not safe for concurrent use")
+     * needs of its evidence: a negation ("isn't"), a word that denies ("stops", "never"), or an opposite of one of
+     * the point's words ("unsafe").
+     */
+    private static boolean deniesAnything(PreparedText text, Window w, Signals s) {
+        for (int i = w.from(); i < w.to(); i++) {
+            String lower = s.am.tokens().get(i).lower();
+            if (dev.grader.text.Negation.isCue(lower) || dev.grader.text.Negation.isImplicit(lower)) {
+                return true;
+            }
+        }
+        for (String stem : text.negatedStems()) {
+            if (LexicalMatcher.hasOpposite(text, stem, s.am, w)) {
+                return true;
+            }
+        }
+        return LexicalMatcher.match(text, s.am, w).antonymShare() > 0;
     }
 
     /** Whether a window claims anything: some content word outside fenced code and supposing if-clauses. */

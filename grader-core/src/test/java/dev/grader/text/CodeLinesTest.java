@@ -16,7 +16,7 @@ class CodeLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"ch := make(chan result)           // unbuffered", "go func() { ch <- slowCall() }()",
         "select {", "case <-r.Context().Done():", "}", "})", "    writeJSON(w, res)", "defer cancel()",
-        "// slowCall ignores ctx", "    mu      sync.Mutex", "    Addr:              \":8080\",",
+        "    mu      sync.Mutex", "    Addr:              \":8080\",",
         "if err := srv.Shutdown(ctx); err != nil { srv.Close() }", "log.Fatal(srv.Serve(ln))"})
     void pastedGoIsCode(String line) {
         assertTrue(CodeLines.looksLikeCode(line), line);
@@ -28,7 +28,11 @@ class CodeLinesTest {
         "if the goroutine hangs and the handler just does <-ch with out selecting on r.Context().Done() the handler "
                 + "hangs too", "p(B) less than p(C) and p(C) less than p(A)",
         "ctx, cancel := context.WithTimeout(ctx, 30*time.Second); then srv.Shutdown(ctx) drains them.",
-        "For HTTP/2 (h2), ConnState fires once per connection", ""})
+        "For HTTP/2 (h2), ConnState fires once per connection", "",
+        "Shutdown: graceful, stops accepting new connections, but cancels every in-flight request context,",
+        "for HTTP/2 though: ConnState fires once per stream, like middleware,",
+        "Shutdown cancels r.Context() of in-flight requests so that handlers stop early {",
+        "// a comment on its own is the writer's words"})
     void proseIsNot(String line) {
         assertFalse(CodeLines.looksLikeCode(line), line);
     }

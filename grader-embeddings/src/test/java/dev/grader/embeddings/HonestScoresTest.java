@@ -217,6 +217,29 @@ class HonestScoresTest {
         }
 
         @Test
+        void theNoToAYesNoQuestionNeedsADenial() {
+            // "Is http.ResponseWriter safe for concurrent use?" answered "fine from several goroutines" is a yes
+            GradeReport yes = grader.grade("Q2", "http.ResponseWriter is fine to write from several goroutines.");
+            assertNotEquals(Verdict.CORRECT, yes.verdict(), () -> describe(yes));
+            assertTrue(yes.keyPoints().stream().noneMatch(k -> k.text().startsWith("http.ResponseWriter is not safe")
+                    && k.status() == PointStatus.COVERED), () -> describe(yes));
+            // "unsafe" says what "not safe" says: no contradiction
+            GradeReport unsafe = grader.grade("Q2", "ResponseWriter is unsafe for concurrent use.");
+            assertTrue(unsafe.misconceptions().isEmpty(), () -> describe(unsafe));
+            assertTrue(unsafe.keyPoints().stream().anyMatch(k -> k.text().startsWith("http.ResponseWriter is not safe")
+                    && k.status() != PointStatus.MISSED), () -> describe(unsafe));
+        }
+
+        @Test
+        void aProseLineEndingInACommaIsNoCode() {
+            GradeReport r = grader.grade("Q4", "Differences:\nShutdown: graceful, stops accepting new connections, but "
+                    + "cancels every in-flight request context so handlers stop early,\nClose: forceful, closes "
+                    + "everything immediately.");
+            assertFalse(r.misconceptions().isEmpty(), () -> describe(r));
+            assertNotEquals(Verdict.CORRECT, r.verdict(), () -> describe(r));
+        }
+
+        @Test
         void whatIsTrueOfTheOtherSideIsNoSwap() {
             // "closes connections immediately" is said of Close, and Close's own point says it: no contradiction
             GradeReport r = grader.grade("Q4", "Shutdown: graceful, drains in-flight requests. Close: immediate, "
