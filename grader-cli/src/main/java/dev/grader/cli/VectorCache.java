@@ -34,10 +34,19 @@ final class VectorCache implements SentenceEncoder {
         this.dir = dir;
     }
 
-    /** The cache beside the model-reply cache: {@code .../grader/vectors}. */
+    /**
+     * The cache beside the model-reply cache, one folder per model and build: {@code .../grader/vectors/<id>}. A
+     * new build's first write removes the folders of builds unused for {@link #UNUSED_DAYS} days, so the cache
+     * does not grow with every upgrade.
+     */
     static VectorCache in(SentenceEncoder encoder, JudgeEnvironment env) {
-        return new VectorCache(encoder, env.defaultCacheDir().resolveSibling("vectors"));
+        String build = Hashing.sha256((encoder.name() + "\n" + Version.get() + "\n" + Version.build())
+                .getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return new VectorCache(encoder, env.defaultCacheDir().resolveSibling("vectors").resolve(build));
     }
+
+    /** How long a build's vectors are kept after their last use. */
+    static final int UNUSED_DAYS = 30;
 
     @Override
     public List<float[]> encode(List<String> texts) {
@@ -47,6 +56,7 @@ final class VectorCache implements SentenceEncoder {
         Path file = dir.resolve(key(texts) + ".bin");
         List<float[]> known = read(file, texts.size());
         if (known != null) {
+            touch(); // in use: not a build to prune
             return known;
         }
         List<float[]> fresh = encoder.encode(texts);
@@ -72,6 +82,33 @@ final class VectorCache implements SentenceEncoder {
             b.append('\u0000').append(t);
         }
         return Hashing.sha256(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void touch() {
+        try {
+            Files.setLastModifiedTime(dir, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+        } catch (IOException | RuntimeException e) {
+            // only pruning reads the time
+        }
+    }
+
+    /** Removes the folders of other builds not written to for {@link #UNUSED_DAYS} days; failures are ignored. */
+    void pruneOtherBuilds() {
+        java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofDays(UNUSED_DAYS));
+        try (java.util.stream.Stream<Path> builds = Files.list(dir.getParent())) {
+            for (Path other : builds.filter(p -> !p.equals(dir) && Files.isDirectory(p)).toList()) {
+                if (Files.getLastModifiedTime(other).toInstant().isBefore(cutoff)) {
+                    try (java.util.stream.Stream<Path> files = Files.list(other)) {
+                        for (Path f : files.toList()) {
+                            Files.deleteIfExists(f);
+                        }
+                    }
+                    Files.deleteIfExists(other);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an old folder left behind costs disk space, never a grade
+        }
     }
 
     private static List<float[]> read(Path file, int count) {
@@ -113,8 +150,12 @@ final class VectorCache implements SentenceEncoder {
                     out.writeFloat(x);
                 }
             }
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                pruneOtherBuilds();
+            }
             AtomicFiles.write(file, bytes.toByteArray());
+            touch();
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written costs time, never a grade
         }

@@ -3,6 +3,7 @@ package dev.grader.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grader.judge.SentenceEncoder;
 import java.io.IOException;
@@ -71,6 +72,19 @@ class VectorCacheTest {
         List<float[]> vectors = new VectorCache(again, dir).encode(EXAMPLES);
         assertEquals(12, again.embedded);
         assertEquals(12, vectors.size());
+    }
+
+    @Test
+    void aNewBuildRemovesTheVectorsOfBuildsUnusedForAMonth(@TempDir Path root) throws IOException {
+        Path stale = Files.createDirectories(root.resolve("stalebuild"));
+        Files.writeString(stale.resolve("x.bin"), "old");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(VectorCache.UNUSED_DAYS + 1))));
+        Path recent = Files.createDirectories(root.resolve("otherbuild"));
+        new VectorCache(new CountingEncoder(), root.resolve("thisbuild")).encode(EXAMPLES);
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.isDirectory(recent));
+        assertTrue(Files.isDirectory(root.resolve("thisbuild")));
     }
 
     @Test
