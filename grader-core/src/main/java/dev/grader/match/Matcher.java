@@ -352,6 +352,8 @@ public final class Matcher {
                     continue; // a clause of this sentence states the opposite: the sentence does not support it
                 } else if (w.listItem() && !point.term() && r.words() < LISTED_WORDS) {
                     continue; // one term of a bare list ("Serve") states no part of a claim
+                } else if (w.joined() && s.pq.isDirectAnswer(point.keyPoint())) {
+                    continue; // the answer to a yes/no question is one claim, in one sentence
                 } else if (text.negative() && s.pq.isDirectAnswer(point.keyPoint()) && !deniesAnything(text, w, s)) {
                     // the "no" to a yes/no question needs a denial: "ResponseWriter is fine to write from several
                     // goroutines" answers "Is ResponseWriter safe for concurrent use?" with a yes

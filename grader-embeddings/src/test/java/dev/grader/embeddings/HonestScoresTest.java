@@ -223,6 +223,12 @@ class HonestScoresTest {
             assertNotEquals(Verdict.CORRECT, yes.verdict(), () -> describe(yes));
             assertTrue(yes.keyPoints().stream().noneMatch(k -> k.text().startsWith("http.ResponseWriter is not safe")
                     && k.status() == PointStatus.COVERED), () -> describe(yes));
+            // the "not" of a sentence about maps is no answer about ResponseWriter in the next one
+            GradeReport maps = grader.grade("Q2", "Maps are not safe for concurrent use. http.ResponseWriter, on the "
+                    + "other hand, is fine to write from several goroutines.");
+            assertNotEquals(Verdict.CORRECT, maps.verdict(), () -> describe(maps));
+            assertTrue(maps.keyPoints().stream().noneMatch(k -> k.text().startsWith("http.ResponseWriter is not safe")
+                    && k.status() == PointStatus.COVERED), () -> describe(maps));
             // "unsafe" says what "not safe" says: no contradiction
             GradeReport unsafe = grader.grade("Q2", "ResponseWriter is unsafe for concurrent use.");
             assertTrue(unsafe.misconceptions().isEmpty(), () -> describe(unsafe));
