@@ -151,6 +151,7 @@ public final class BatchGrading {
         List<Planned> queue = new ArrayList<>();
         int reused = 0;
         int provisionalRegraded = 0;
+        int changed = 0;
         for (Planned p : plan) {
             Outcome early = check(p, fingerprint, expected);
             OutputLayout.Stored stored = early == null ? layout.stored(p.file()) : null;
@@ -163,6 +164,7 @@ public final class BatchGrading {
             } else {
                 // a grade that fell back to the offline judge is provisional: graded again until the model decides
                 provisionalRegraded += !force && upToDate ? 1 : 0;
+                changed += !force && stored != null && !upToDate ? 1 : 0;
                 queue.add(p);
             }
         }
@@ -214,7 +216,7 @@ public final class BatchGrading {
                         cohort.fallbackReason()),
                 assignment.ids(), assignment.fromSubmissions(),
                 cohort.failures().stream().map(f -> new BatchResult.NotGraded(f.question(), f.answers(), f.reason()))
-                        .toList(), picked, picked > 0 ? pickedFile : null);
+                        .toList(), picked, picked > 0 ? pickedFile : null, changed);
     }
 
     /** Names in the order of candidate ids (then sources), so the same cohort always gets the same names. */

@@ -34,6 +34,9 @@ import java.util.List;
  *                       when none were asked for
  * @param examplesFile   where they were written: {@code examples-to-grade.csv}, or {@code examples-to-grade-2.csv}
  *                       and so on when an earlier file already holds scores; null when none were picked
+ * @param changed        candidates with a result of an earlier run that this run graded again because their
+ *                       submission or what grading depends on changed (rubric, judge and its settings, graded
+ *                       examples, scoring, questions, grader's version); 0 under {@code --force}
  */
 @Api(status = Api.Status.EXPERIMENTAL)
 public record BatchResult(
@@ -58,7 +61,8 @@ public record BatchResult(
         boolean questionsFromSubmissions,
         List<NotGraded> notGraded,
         int examplesPicked,
-        Path examplesFile) {
+        Path examplesFile,
+        int changed) {
 
     public BatchResult {
         problems = List.copyOf(problems);

@@ -60,6 +60,13 @@ final class BatchConsole {
                     + (n == 1 ? "its grades were" : "their grades were")
                     + " provisional (the offline judge had decided for the model).");
         }
+        if (r.changed() > 0) {
+            int n = r.changed();
+            out.println(n + (n == 1 ? " of them was" : " of them were") + " graded again because "
+                    + (n == 1 ? "its submission" : "their submissions") + " or the grading changed since the last "
+                    + "run (rubric, judge or its options such as --no-examples and --no-embeddings, graded examples, "
+                    + "scoring, questions or grader's version): a grade is reused only under the same settings.");
+        }
         if (r.questionsFromSubmissions() && r.questions().size() < questionsInRubric) {
             out.println("Questions: " + String.join(", ", r.questions()) + ", the ones the submissions answer ("
                     + r.questions().size() + " of " + questionsInRubric + "); totals count these only (--questions "

@@ -82,6 +82,8 @@ class BatchCommandTest {
         Cli.Result second = Cli.run(rerun.substring("grader ".length()).split(" "));
         assertEquals(0, second.exitCode(), second.err());
         assertTrue(second.out().startsWith("Graded 2 candidates"), second.out());
+        assertTrue(second.out().contains("2 of them were graded again because their submissions or the grading "
+                + "changed since the last run"), second.out());
         assertTrue(second.out().contains("Skipped 1 candidate"), second.out());
         assertTrue(Files.readString(out.resolve("candidates/bob.json")).contains("\"examples\""));
         assertFalse(Files.readString(out.resolve("candidates/carol.json")).contains("\"examples\""));
