@@ -192,7 +192,7 @@ public final class BatchGrading {
                 : "not graded yet: the run was interrupted; rerun to finish");
         boolean interrupted = cancelled.get();
         CohortReports.write(layout, grader, anonymize, judgeSettings, assignment, cohort, problems, in.skipped(),
-                new SummaryJson.Run(interrupted, failures.stopped(), gradedNow, reused, usage), failures);
+                new SummaryJson.Run(interrupted, failures.stopped(), gradedNow, reused, changed, usage), failures);
         int picked = 0;
         Path pickedFile = null;
         if (toGrade != null && !interrupted && !failures.stopped()) {

@@ -31,13 +31,14 @@ final class SummaryJson {
      * @param outputFailed whether it stopped because its output could not be written
      * @param gradedNow   candidates graded by this run
      * @param reused      candidates skipped because their result was up to date
+     * @param changed     candidates graded again because their submission or the grading changed
      * @param usage       judge usage of this run
      */
-    record Run(boolean interrupted, boolean outputFailed, int gradedNow, int reused, Usage usage) {
+    record Run(boolean interrupted, boolean outputFailed, int gradedNow, int reused, int changed, Usage usage) {
 
         /** This run, marked as stopped by its output when a write failed (a report before summary.json, say). */
         Run failedIf(boolean failed) {
-            return new Run(interrupted, outputFailed || failed, gradedNow, reused, usage);
+            return new Run(interrupted, outputFailed || failed, gradedNow, reused, changed, usage);
         }
     }
 
@@ -101,6 +102,7 @@ final class SummaryJson {
         runDoc.put("status", run.interrupted() ? "interrupted" : run.outputFailed() ? "output-failed" : "complete");
         runDoc.put("gradedNow", run.gradedNow());
         runDoc.put("reused", run.reused());
+        runDoc.put("regradedChanged", run.changed());
         runDoc.set("usage", Json.mapper().valueToTree(run.usage()));
         return Json.pretty(doc);
     }

@@ -85,6 +85,8 @@ class BatchCommandTest {
         assertTrue(second.out().contains("2 of them were graded again because their submissions or the grading "
                 + "changed since the last run"), second.out());
         assertTrue(second.out().contains("Skipped 1 candidate"), second.out());
+        assertTrue(Files.readString(out.resolve("summary.json")).contains("\"regradedChanged\": 2"),
+                Files.readString(out.resolve("summary.json")));
         assertTrue(Files.readString(out.resolve("candidates/bob.json")).contains("\"examples\""));
         assertFalse(Files.readString(out.resolve("candidates/carol.json")).contains("\"examples\""));
 
