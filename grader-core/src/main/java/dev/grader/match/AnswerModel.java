@@ -121,28 +121,10 @@ public final class AnswerModel {
         return true;
     }
 
-    /** Marks the tokens between code fences (lines of ``` or ~~~): code shows, it does not claim. */
+    /** Marks the tokens of fenced code blocks ({@link Segmenter#fencedBlocks}): code shows, it does not claim. */
     private void markFencedCode() {
-        int at = 0;
-        int openedAt = -1;
-        while (at <= text.length()) {
-            int lineEnd = text.indexOf('\n', at);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            String line = text.substring(at, lineEnd).strip();
-            if (line.startsWith("```") || line.startsWith("~~~")) {
-                if (openedAt < 0) {
-                    openedAt = at; // the info string ("```go") names a language, it says nothing
-                } else {
-                    markCode(openedAt, at);
-                    openedAt = -1;
-                }
-            }
-            at = lineEnd + 1;
-        }
-        if (openedAt >= 0) {
-            markCode(openedAt, text.length());
+        for (Span block : Segmenter.fencedBlocks(text)) {
+            markCode(block.start(), block.end());
         }
         markPastedCode();
     }
@@ -174,15 +156,11 @@ public final class AnswerModel {
     }
 
     /**
-     * Marks the code of the lines in [start, end), with its comments: a comment annotates the code next to it
-     * ("// ReadTimeout left at 0"), it is no claim of its own (measured: reading comments as claims raised false
-     * alarms on the development set).
+     * Marks the code in [start, end), its comments too: a comment annotates the code next to it ("// ReadTimeout
+     * left at 0"), it is no claim of its own (measured: reading comments as claims raised false alarms on the
+     * development set).
      */
     private void markCode(int start, int end) {
-        markTokens(start, end);
-    }
-
-    private void markTokens(int start, int end) {
         for (int i = tokenAt(start); i < tokens.size() && tokens.get(i).start() < end; i++) {
             fenced[i] = true;
         }

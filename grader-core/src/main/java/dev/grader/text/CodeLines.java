@@ -34,7 +34,8 @@ public final class CodeLines {
             return false;
         }
         String code = l.substring(0, commentStart(l)).strip();
-        if (code.isEmpty() || code.split("\\s+").length > MAX_CODE_WORDS) {
+        int words = code.split("\\s+").length;
+        if (code.isEmpty() || words > MAX_CODE_WORDS) {
             return false;
         }
         if (code.endsWith(".") && !code.endsWith("...")) {
@@ -43,9 +44,9 @@ public final class CodeLines {
         if (code.matches("^[})\\]]+[),;]*(\\s*\\(\\))?$")) {
             return true;
         }
-        boolean statement = STATEMENT.matcher(code).find() && code.split("\\s+").length <= MAX_STATEMENT_WORDS;
+        boolean statement = STATEMENT.matcher(code).find() && words <= MAX_STATEMENT_WORDS;
         if (code.endsWith("{")) {
-            return code.split("\\s+").length <= MAX_STATEMENT_WORDS && (statement || code.contains(":=")
+            return words <= MAX_STATEMENT_WORDS && (statement || code.contains(":=")
                     || code.contains("(") || code.contains("=") || code.contains("struct") || code.contains("interface"));
         }
         return code.contains(":=") || statement || CASE.matcher(code).matches()

@@ -99,6 +99,25 @@ public final class Segmenter {
         return out;
     }
 
+    /** The fenced code blocks ({@code ```} or {@code ~~~} lines), each from its opening line to its closing one. */
+    public static List<Span> fencedBlocks(String text) {
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int end = fencedBlockEnd(text, i);
+            if (end > i) {
+                out.add(new Span(i, end));
+                i = end;
+            }
+            int next = text.indexOf('\n', i);
+            if (next < 0) {
+                break;
+            }
+            i = next + 1;
+        }
+        return out;
+    }
+
     /**
      * The end of the fenced code block ({@code ```} or {@code ~~~} lines) opening at {@code i}, just after its
      * closing fence or at the end of the text when it is never closed; {@code i} when no block opens there.
