@@ -150,7 +150,7 @@ final class TableReader {
         try {
             node = Json.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            return new JsonLine(null, null, null, "malformed JSON: " + oneLine(e.getOriginalMessage()));
+            return new JsonLine(null, null, null, "malformed JSON: " + Json.problem(e));
         }
         if (node == null || !node.isObject()) {
             return new JsonLine(null, null, null, "expected a JSON object with candidate, question and answer");

@@ -155,7 +155,7 @@ final class JsonBankParser {
             return new BankSyntaxException(l, column, "field " + message.substring("Duplicate field ".length())
                     + " is given twice");
         }
-        return new BankSyntaxException(l, column, "malformed JSON: " + message);
+        return new BankSyntaxException(l, column, "malformed JSON: " + dev.grader.internal.Json.problem(e));
     }
 
     private static RawQuestion question(JsonNode node, String element, int line) {

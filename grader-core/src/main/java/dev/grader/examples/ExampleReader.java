@@ -117,8 +117,7 @@ final class ExampleReader {
             } catch (MismatchedInputException e) {
                 throw new InvalidInputException(source, at, mismatch(e), e);
             } catch (JsonProcessingException e) {
-                throw new InvalidInputException(source, at, "malformed JSON: "
-                        + String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\R\\s*", " ").strip(), e);
+                throw new InvalidInputException(source, at, "malformed JSON: " + Json.problem(e), e);
             }
             if (line == null) {
                 throw new InvalidInputException(source, at, "expected a JSON object with question, answer, score "

@@ -65,4 +65,13 @@ public final class Json {
         printer.indentObjectsWith(indenter);
         return printer;
     }
+
+    /**
+     * Jackson's description of a parse error as one line for a user: without line breaks and without the excerpt
+     * of the source it appends ("(start marker at [Source: REDACTED ...; line: 1, column: 1])").
+     */
+    public static String problem(JsonProcessingException e) {
+        return String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\R\\s*", " ")
+                .replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "").strip();
+    }
 }

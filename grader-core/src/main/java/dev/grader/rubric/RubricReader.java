@@ -109,7 +109,7 @@ public final class RubricReader {
             String message = e.getOriginalMessage();
             String problem = message != null && message.startsWith("Trailing token")
                     ? "unexpected text after the rubric's closing brace"
-                    : "malformed JSON: " + message;
+                    : "malformed JSON: " + Json.problem(e);
             throw new InvalidInputException(source, where, problem, e);
         }
     }

@@ -118,7 +118,7 @@ public final class GoldReader {
             throw new InvalidInputException(source, where(lineNo, e.getLocation()), mismatch(e), e);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(source, where(lineNo, e.getLocation()),
-                    "malformed JSON: " + oneLine(e.getOriginalMessage()), e);
+                    "malformed JSON: " + Json.problem(e), e);
         }
         String at = "line " + lineNo;
         if (line == null) {
@@ -192,10 +192,6 @@ public final class GoldReader {
         return location == null || location.getColumnNr() < 1
                 ? "line " + lineNo
                 : "line " + lineNo + ", column " + location.getColumnNr();
-    }
-
-    private static String oneLine(String message) {
-        return message == null ? "unreadable" : message.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     private static String number(double value) {
