@@ -31,10 +31,17 @@ public final class AnswerModel {
     private final boolean[] heads;
     private final boolean[] antecedent;
     private final boolean[] fenced;
+    /** How many of the first i tokens deny implicitly ("stops", "never"): a window's count without a scan. */
+    private final int[] implicitBefore;
     private final List<Window> windows;
     private final Map<String, List<Integer>> positionsByStem = new HashMap<>();
     private final Map<String, List<Integer>> fuzzyCache = new ConcurrentHashMap<>();
     private Map<String, List<Integer>> joinedPositions;
+    private final Map<MatchKey, LexicalMatch> lexicalMatches = new ConcurrentHashMap<>();
+
+    /** A rubric text (by identity) against a stretch of tokens. */
+    private record MatchKey(PreparedText text, int from, int to) {
+    }
 
     AnswerModel(String text, Entities entities) {
         this.text = text;
@@ -44,6 +51,10 @@ public final class AnswerModel {
         this.antecedent = new boolean[tokens.size()];
         this.fenced = new boolean[tokens.size()];
         markFencedCode();
+        this.implicitBefore = new int[tokens.size() + 1];
+        for (int i = 0; i < tokens.size(); i++) {
+            implicitBefore[i + 1] = implicitBefore[i] + (Negation.isImplicit(tokens.get(i).lower()) ? 1 : 0);
+        }
         for (int i = 0; i < tokens.size(); i++) {
             positionsByStem.computeIfAbsent(tokens.get(i).stem(), k -> new ArrayList<>()).add(i);
         }
@@ -239,6 +250,27 @@ public final class AnswerModel {
 
     List<Integer> exact(String stem) {
         return positionsByStem.getOrDefault(stem, List.of());
+    }
+
+    /** Whether token i denies implicitly ("stops accepting", "never returns"). */
+    boolean deniesImplicitly(int tokenIndex) {
+        return implicitBefore[tokenIndex + 1] > implicitBefore[tokenIndex];
+    }
+
+    /** Whether a token of {@code from..to} denies implicitly. */
+    boolean deniesImplicitly(int from, int to) {
+        return implicitBefore[to] > implicitBefore[from];
+    }
+
+    /** The lexical match of a text against tokens {@code from..to}, computed once per answer. */
+    LexicalMatch lexicalMatch(PreparedText text, int from, int to, java.util.function.Supplier<LexicalMatch> compute) {
+        MatchKey key = new MatchKey(text, from, to);
+        LexicalMatch known = lexicalMatches.get(key);
+        if (known == null) {
+            known = compute.get();
+            lexicalMatches.put(key, known);
+        }
+        return known;
     }
 
     /** The dotted component of the code identifier a token is part of, or null for prose ({@link Identifiers}). */

@@ -19,6 +19,11 @@ final class LexicalMatcher {
     }
 
     static LexicalMatch match(PreparedText text, AnswerModel answer, Window window) {
+        // the same text is read against the same stretch many times per answer (points, misconceptions, truths)
+        return answer.lexicalMatch(text, window.from(), window.to(), () -> compute(text, answer, window));
+    }
+
+    private static LexicalMatch compute(PreparedText text, AnswerModel answer, Window window) {
         double total = text.totalWeight();
         if (total <= 0 || window.to() <= window.from()) {
             return LexicalMatch.NONE;
@@ -120,10 +125,7 @@ final class LexicalMatcher {
      */
     static boolean hasOpposite(PreparedText text, String stem, AnswerModel answer, Window window) {
         String surface = text.surface(stem);
-        for (String other : Antonyms.oppositesOf(stem)) {
-            if (text.weights().containsKey(other)) {
-                continue;
-            }
+        for (String other : text.opposites(stem)) {
             for (int p : answer.exact(other)) {
                 if (p >= window.from() && p < window.to() && !answer.negated(p)
                         && Antonyms.sameKind(surface, answer.tokens().get(p).lower())) {
@@ -142,10 +144,9 @@ final class LexicalMatcher {
     private static boolean polarityConflict(PreparedText text, AnswerModel answer, Window window) {
         List<Token> tokens = answer.tokens();
         java.util.Set<String> negatedInWindow = new java.util.HashSet<>();
-        boolean windowImplicit = false;
+        boolean windowImplicit = answer.deniesImplicitly(window.from(), window.to());
         boolean conflict = false;
         for (int i = window.from(); i < window.to(); i++) {
-            windowImplicit |= dev.grader.text.Negation.isImplicit(tokens.get(i).lower());
             if (answer.negationHead(i)) {
                 String stem = tokens.get(i).stem();
                 negatedInWindow.add(stem);
@@ -154,7 +155,7 @@ final class LexicalMatcher {
                 boolean asserted = text.weights().containsKey(stem) || text.impliedPredicate().contains(stem);
                 // a text that denies implicitly ("stops accepting") is contradicted only by negating that very
                 // word ("does not stop accepting"), not by a negation of what it denies ("no new connections")
-                boolean deniedDenial = dev.grader.text.Negation.isImplicit(tokens.get(i).lower());
+                boolean deniedDenial = answer.deniesImplicitly(i);
                 conflict |= (!text.deniesImplicitly() || deniedDenial) && asserted
                         && !text.negatedStems().contains(stem) && objectShared(text, tokens, i, window);
             }

@@ -149,6 +149,7 @@ public final class Matcher {
         final float[][] windowVectors;
         final Map<PreparedText, Integer> textIndex = new java.util.IdentityHashMap<>();
         final java.util.Set<Integer> splitSentences = new java.util.HashSet<>();
+        final Map<ReadingKey, Reading> readings = new java.util.HashMap<>();
         /** Misconceptions stated, decided before the key points. */
         final List<MythHit> myths = new ArrayList<>();
 
@@ -217,6 +218,20 @@ public final class Matcher {
 
     /** @param term whether the text names a thing, which a list item states as well as a sentence */
     private Reading read(PreparedText text, int wi, Signals s, boolean term) {
+        // each text is read against each window several times per answer: by its point, as a rival truth, ...
+        ReadingKey key = new ReadingKey(text, wi, term);
+        Reading known = s.readings.get(key);
+        if (known == null) {
+            known = readOnce(text, wi, s, term);
+            s.readings.put(key, known);
+        }
+        return known;
+    }
+
+    private record ReadingKey(PreparedText text, int window, boolean term) {
+    }
+
+    private Reading readOnce(PreparedText text, int wi, Signals s, boolean term) {
         Window w = s.windows.get(wi);
         LexicalMatch lex = LexicalMatcher.match(text, s.am, w);
         double cos = s.cosine(text, wi);

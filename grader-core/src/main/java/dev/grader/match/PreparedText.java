@@ -33,6 +33,8 @@ public final class PreparedText {
     private final Set<String> codeWords = new HashSet<>();
     private final Map<String, String> componentByStem = new java.util.HashMap<>();
     private final Set<String> impliedPredicate;
+    /** Opposites by stem, filled as answers are read: texts are shared by the threads grading answers. */
+    private final Map<String, java.util.List<String>> opposites = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Content words of a terse answer at most ("By reference.", "http.ListenAndServe", "push"). */
     static final int TERSE_WORDS = 3;
@@ -131,6 +133,12 @@ public final class PreparedText {
 
     Map<String, Double> weights() {
         return weights;
+    }
+
+    /** Opposites of one of its stems that it does not itself contain ("unsafe" for "safe"), computed once. */
+    java.util.List<String> opposites(String stem) {
+        return opposites.computeIfAbsent(stem, k -> Antonyms.oppositesOf(k).stream()
+                .filter(other -> !weights().containsKey(other)).toList());
     }
 
     String surface(String stem) {
