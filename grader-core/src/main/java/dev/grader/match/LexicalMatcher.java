@@ -71,8 +71,9 @@ final class LexicalMatcher {
         if (matched == 1 && text.contentCount() >= 3) {
             score *= 0.5; // one shared word states no relation
         }
-        return new LexicalMatch(Math.min(1, score), matched, polarityConflict(text, answer, window),
-                antonymWeight / total, specific);
+        int polarity = polarity(text, answer, window);
+        return new LexicalMatch(Math.min(1, score), matched, polarity != NO_CONFLICT, antonymWeight / total, specific,
+                polarity == AFFIRMS_DENIED);
     }
 
     /**
@@ -136,12 +137,17 @@ final class LexicalMatcher {
         return false;
     }
 
+    /** What the window's polarity says of the text's: nothing, a negated affirmation, an affirmed denial. */
+    private static final int NO_CONFLICT = 0;
+    private static final int NEGATES_AFFIRMED = 1;
+    private static final int AFFIRMS_DENIED = 2;
+
     /**
      * Polarity is judged on negation heads: the window negates a word the text affirms ("does not
      * <b>spawn</b>" against "spawns a goroutine"), or affirms a word the text negates ("a <b>separate</b>
      * goroutine" against "no separate goroutine").
      */
-    private static boolean polarityConflict(PreparedText text, AnswerModel answer, Window window) {
+    private static int polarity(PreparedText text, AnswerModel answer, Window window) {
         List<Token> tokens = answer.tokens();
         java.util.Set<String> negatedInWindow = new java.util.HashSet<>();
         boolean windowImplicit = answer.deniesImplicitly(window.from(), window.to());
@@ -161,10 +167,10 @@ final class LexicalMatcher {
             }
         }
         if (conflict) {
-            return true;
+            return NEGATES_AFFIRMED;
         }
         if (windowImplicit || negatedInWindow.stream().anyMatch(text.negatedStems()::contains)) {
-            return false; // the window denies too ("not needed" against "you do NOT need to close it")
+            return NO_CONFLICT; // the window denies too ("not needed" against "you do NOT need to close it")
         }
         for (String head : text.negatedHeads()) {
             if (negatedInWindow.contains(head)) {
@@ -172,11 +178,11 @@ final class LexicalMatcher {
             }
             for (int p : answer.exact(head)) {
                 if (p >= window.from() && p < window.to() && !answer.negated(p) && !conditional(tokens, window, p)) {
-                    return true;
+                    return AFFIRMS_DENIED;
                 }
             }
         }
-        return false;
+        return NO_CONFLICT;
     }
 
     /**

@@ -253,7 +253,9 @@ public final class Matcher {
         if (swapped && strong && !trueOfItsOwnSubject(text, w, s)) {
             contradicts = true;
             why = "states it about another subject";
-        } else if (strong && lex.polarityConflict()) {
+        } else if (strong && lex.polarityConflict() && (!lex.onlyAffirmsDenied() || s.atomic(w))) {
+            // "(not the body)" is denied by "the body" in a clause of the point's own claim, not in another clause
+            // of the sentence: "X caps the headers; Y covers the body"
             contradicts = true;
             why = text.negative() ? "the answer affirms what the key point denies" : "negated in the answer";
         } else if (!swapped && s.atomic(w) && lex.antonymShare() > 0

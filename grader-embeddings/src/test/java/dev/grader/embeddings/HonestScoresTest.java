@@ -256,6 +256,21 @@ class HonestScoresTest {
         }
 
         @Test
+        void whatAPointDeniesMayBeTrueOfTheOtherClauseOfTheSentence() {
+            // the point says "(not the body)" of ReadHeaderTimeout; "the body" here is said of ReadTimeout
+            GradeReport right = grader.grade("Q13", "ReadHeaderTimeout caps how long reading the request headers "
+                    + "may take; ReadTimeout covers the whole request including the body.");
+            assertTrue(right.keyPoints().stream().noneMatch(k -> k.status() == PointStatus.CONTRADICTED),
+                    () -> describe(right));
+            assertNotEquals(Verdict.CONTRADICTORY, right.verdict(), () -> describe(right));
+            // said in the point's own clause, it still contradicts the point
+            GradeReport wrong = grader.grade("Q13", "ReadHeaderTimeout limits how long the server spends reading the "
+                    + "request headers and the body.");
+            assertTrue(wrong.keyPoints().stream().anyMatch(k -> k.status() == PointStatus.CONTRADICTED),
+                    () -> describe(wrong));
+        }
+
+        @Test
         void fencedCodeContradictsNothingAndIsQuotedApartFromProse() {
             String prose = "Shutdown stops accepting new connections, closes idle ones and waits for in-flight "
                     + "handlers to finish.";
