@@ -353,6 +353,17 @@ class HonestScoresTest {
         }
 
         @Test
+        void aClauseStatesAMisconceptionInItsOwnWords() {
+            // the sentence is about closing websockets; its clause "sends each socket a close frame" says nothing of
+            // Server.Close, though it shares the sentence's meaning
+            GradeReport r = grader.grade("Q24", "Hijacked websockets are not tracked, so Shutdown won't close them; "
+                    + "I'd register a RegisterOnShutdown function that sends each socket a close frame.");
+            assertFalse(reports(r, "Server.Close also closes the WebSocket connections"),
+                    () -> describe(r) + " " + r.misconceptions());
+            assertNotEquals(Verdict.CONTRADICTORY, r.verdict(), () -> describe(r));
+        }
+
+        @Test
         void aMisconceptionSupposedInAnIfClauseIsNotStated() {
             GradeReport r = grader.grade("Q1", "If the server used a thread pool, one slow handler could starve the "
                     + "others, so instead every accepted connection gets its own goroutine.");
