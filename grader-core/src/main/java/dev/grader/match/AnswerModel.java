@@ -142,7 +142,8 @@ public final class AnswerModel {
 
     /**
      * Marks code pasted without fences, line by line ({@link CodeLines}); a line between two code lines is code
-     * too ("return", "writeJSON(w, res)" inside a select), unless it ends a sentence.
+     * too ("return", "writeJSON(w, res)" inside a select), and so is a line inside braces a code line opened
+     * ("closing bool" in a struct), unless it ends a sentence.
      */
     private void markPastedCode() {
         List<int[]> lines = new ArrayList<>();
@@ -156,14 +157,28 @@ public final class AnswerModel {
         for (int i = 0; i < lines.size(); i++) {
             code[i] = CodeLines.looksLikeCode(text.substring(lines.get(i)[0], lines.get(i)[1]));
         }
+        int depth = 0; // braces opened by code lines and not yet closed: "type hub struct {" ... "}"
         for (int i = 0; i < lines.size(); i++) {
             String line = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
             boolean between = i > 0 && i + 1 < lines.size() && code[i - 1] && code[i + 1] && !line.isEmpty()
                     && !line.endsWith(".");
-            if (code[i] || between) {
+            boolean inBlock = depth > 0 && !line.isEmpty() && !line.endsWith(".");
+            if (code[i] || between || inBlock) {
                 markCode(lines.get(i)[0], lines.get(i)[1]);
+                depth = Math.max(0, depth + braces(line));
+            } else if (!line.isEmpty()) {
+                depth = 0; // prose ends the code
             }
         }
+    }
+
+    /** Braces a line opens minus those it closes, outside its comment. */
+    private static int braces(String line) {
+        int net = 0;
+        for (char c : line.substring(0, CodeLines.commentStart(line)).toCharArray()) {
+            net += c == '{' ? 1 : c == '}' ? -1 : 0;
+        }
+        return net;
     }
 
     /**

@@ -50,6 +50,14 @@ class AnswerModelTest {
     }
 
     @Test
+    void theLinesOfABraceBlockPastedWithoutFencesAreCode() {
+        AnswerModel am = model("It needs its own registry.\n\ntype hub struct {\n    mu      sync.Mutex\n    closing bool\n"
+                + "    conns   map[*websocket.Conn]struct{}\n}\n\nClose them on shutdown.");
+        List<String> prose = words(am, i -> !am.inCode(i));
+        assertEquals(List.of("needs", "own", "registry", "close", "shutdown"), prose);
+    }
+
+    @Test
     void codeBetweenFencesShowsRatherThanClaims() {
         AnswerModel am = model("The send blocks forever.\n```go\nch := make(chan result) // unbuffered\n```\nBuffer it.");
         List<String> code = words(am, am::inCode);
