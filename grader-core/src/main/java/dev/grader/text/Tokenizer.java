@@ -63,7 +63,23 @@ public final class Tokenizer {
                 group++;
             }
         }
+        markAlternatives(out);
         return out;
+    }
+
+    /**
+     * "one loop writes the frames <b>instead of</b> a mutex per write", "polls <b>rather than</b> using a
+     * WaitGroup": what follows is named to be denied, so the {@code of} or {@code than} is a negation cue.
+     */
+    private static void markAlternatives(List<Token> out) {
+        for (int k = 1; k < out.size(); k++) {
+            Token t = out.get(k);
+            String before = out.get(k - 1).lower();
+            if (!t.code() && (t.lower().equals("of") && before.equals("instead")
+                    || t.lower().equals("than") && before.equals("rather"))) {
+                out.set(k, new Token(t.start(), t.end(), t.lower(), "not", false, t.group(), false, true));
+            }
+        }
     }
 
     private static void emitChunk(String chunk, int offset, int group, List<Token> out) {

@@ -2,6 +2,8 @@ package dev.grader.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,5 +39,21 @@ class NegationTest {
         List<Token> tokens = Tokenizer.tokenize("not a pool but a goroutine");
         boolean[] scope = Negation.scope(tokens, 0, tokens.size());
         assertArrayEquals(new boolean[] {false, true, true, false, false, false}, scope);
+    }
+
+    @Test
+    void whatAnAnswerChoosesAnotherThingInsteadOfIsDenied() {
+        assertEquals("mutex", heads("one loop serialises the writes instead of a mutex per write"));
+        assertEquals("parse", heads("it closes the connection rather than parse leftover bytes"));
+        List<Token> tokens = Tokenizer.tokenize("it polls rather than using a WaitGroup");
+        boolean[] scope = Negation.scope(tokens, 0, tokens.size());
+        assertTrue(scope[tokens.size() - 1], "WaitGroup is what it does not use");
+        assertFalse(scope[1], "polling is what it does");
+    }
+
+    @Test
+    void insteadAloneAndOfAloneDenyNothing() {
+        assertEquals("", heads("handlers queue the frames instead, and the loop writes them"));
+        assertEquals("", heads("the cost of a channel hop per write"));
     }
 }

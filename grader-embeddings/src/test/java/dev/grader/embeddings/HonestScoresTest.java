@@ -364,6 +364,21 @@ class HonestScoresTest {
         }
 
         @Test
+        void whatAnAnswerChoosesAnotherThingInsteadOfIsNotStated() {
+            // "instead of a mutex per write" names the design Go did not choose
+            GradeReport right = grader.grade("Q26", "Frames of one connection must not interleave, so a single "
+                    + "goroutine owns the socket and serialises the writes instead of a mutex per write: handlers "
+                    + "queue their frames on a channel and the loop writes them.");
+            assertFalse(reports(right, "Each stream writes its frames to the socket itself, under a mutex"),
+                    () -> describe(right) + " " + right.misconceptions());
+            assertNotEquals(Verdict.CONTRADICTORY, right.verdict(), () -> describe(right));
+            GradeReport wrong = grader.grade("Q26", "Handlers write frames to the conn themselves rather than "
+                    + "through one loop, each taking a mutex per write.");
+            assertTrue(reports(wrong, "Each stream writes its frames to the socket itself, under a mutex"),
+                    () -> describe(wrong) + " " + wrong.misconceptions());
+        }
+
+        @Test
         void aMisconceptionSupposedInAnIfClauseIsNotStated() {
             GradeReport r = grader.grade("Q1", "If the server used a thread pool, one slow handler could starve the "
                     + "others, so instead every accepted connection gets its own goroutine.");
