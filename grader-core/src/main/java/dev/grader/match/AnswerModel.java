@@ -72,10 +72,15 @@ public final class AnswerModel {
             List<Span> clauses = Segmenter.clauses(text, s);
             int sFrom = tokenAt(s.start());
             int sTo = tokenAt(s.end());
+            boolean inCondition = false;
             for (Span c : clauses) {
                 int from = tokenAt(c.start());
                 int to = tokenAt(c.end());
-                if (clauses.size() > 1 && opensCondition(from, to)) {
+                // "until no tracked connection | and no listener remains": the second clause is the condition's too
+                boolean continuesCondition = inCondition && from < to && COORDINATORS.contains(tokens.get(from).lower());
+                inCondition = continuesCondition || Negation.endsInCondition(tokens, from, to);
+                boolean supposing = clauses.size() > 1 && opensCondition(from, to, c == clauses.get(clauses.size() - 1));
+                if (supposing) {
                     for (int i = from; i < to; i++) {
                         antecedent[i] = true;
                     }
@@ -84,7 +89,8 @@ public final class AnswerModel {
                 boolean[] head = Negation.heads(tokens, from, to);
                 for (int i = from; i < to; i++) {
                     negated[i] |= scope[i];
-                    heads[i] |= head[i];
+                    // "if the handler doesn't close the body, ...": a supposed negation denies nothing
+                    heads[i] |= head[i] && !supposing && !continuesCondition;
                 }
             }
             boolean list = AnswerShape.statesNoRelation(text, s, tokens, sFrom, sTo, fragments);
@@ -192,13 +198,22 @@ public final class AnswerModel {
         }
     }
 
+    /** Words that join a clause to the one before as more of the same. */
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "or", "nor");
+
     /** Words that open a clause supposing rather than claiming: "If they were set once at accept time, ...". */
     private static final java.util.Set<String> SUPPOSITIONS = java.util.Set.of("if", "unless", "suppose",
             "supposing", "assuming", "whether", "imagine");
 
-    private boolean opensCondition(int from, int to) {
+    /**
+     * Whether a clause of several is a condition: it opens with "if" ("even if"), or, when a clause follows to
+     * carry its claim, with a word leading into one ("because if the handler doesn't close it, ..."). A last
+     * clause "and if that is 0 there is no timeout" makes its own claim.
+     */
+    private boolean opensCondition(int from, int to, boolean last) {
         int i = from;
-        if (i < to && tokens.get(i).lower().equals("even")) {
+        while (i < to && i < from + 2 && !SUPPOSITIONS.contains(tokens.get(i).lower())
+                && (tokens.get(i).lower().equals("even") || !last && !tokens.get(i).content())) {
             i++;
         }
         return i < to && SUPPOSITIONS.contains(tokens.get(i).lower());

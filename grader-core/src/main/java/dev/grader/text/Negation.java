@@ -77,8 +77,10 @@ public final class Negation {
     public static boolean[] heads(List<Token> tokens, int from, int to) {
         boolean[] head = new boolean[tokens.size()];
         for (int i = from; i < to; i++) {
-            if (!tokens.get(i).negation() || conditionFollows(tokens, i + 1, to) || consequence(tokens, from, i)) {
-                continue; // "not written until there is room", "close it or it never returns": no denial
+            if (!tokens.get(i).negation() || conditionFollows(tokens, i + 1, to) || consequence(tokens, from, i)
+                    || inTrailingCondition(tokens, from, i)) {
+                continue; // "not written until there is room", "close it or it never returns", "polls until no
+                          // connection is left": no denial
             }
             // the head is the first content word the cue governs, past light verbs: "does not <b>mean</b> many
             // goroutines" denies the goroutines, "does not have a <b>send</b> window" the send window
@@ -103,6 +105,57 @@ public final class Negation {
             }
         }
         return head;
+    }
+
+    /** Words that open a condition wherever they stand ("until", "unless"). */
+    private static final Set<String> TRAILING_ONLY = Set.of("until", "unless", "till");
+
+    /**
+     * Whether the cue stands in a condition that follows its claim: "it polls <b>until no</b> connection is left",
+     * "it returns <b>when no</b> handler is running". A condition that opens its clause ("When no handler runs it
+     * returns") is not skipped: without a comma, where its claim starts is unknown.
+     */
+    private static boolean inTrailingCondition(List<Token> tokens, int from, int cue) {
+        if (cue + 1 < tokens.size() && CONDITIONS.contains(tokens.get(cue + 1).lower())) {
+            return false; // "cancelled when it returns not when the client leaves" denies the second condition
+        }
+        for (int k = cue - 1; k >= from; k--) {
+            String w = tokens.get(k).lower();
+            if (breaksScope(w)) {
+                return false;
+            }
+            if (CONDITIONS.contains(w)) {
+                return TRAILING_ONLY.contains(w) || claimBefore(tokens, from, k);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clause ends in a condition that follows its claim ("it polls the map <b>until</b> no tracked
+     * connection"): a clause joined to it by "and" ("and no listener remains") is part of that condition.
+     */
+    public static boolean endsInCondition(List<Token> tokens, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            String w = tokens.get(k).lower();
+            if (breaksScope(w)) {
+                return false;
+            }
+            if (CONDITIONS.contains(w)) {
+                return TRAILING_ONLY.contains(w) || claimBefore(tokens, from, k);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a content word comes before the condition in its clause ("and if ..." opens with it). */
+    private static boolean claimBefore(List<Token> tokens, int from, int condition) {
+        for (int k = from; k < condition; k++) {
+            if (tokens.get(k).content()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean consequence(List<Token> tokens, int from, int cue) {

@@ -56,4 +56,16 @@ class NegationTest {
         assertEquals("", heads("handlers queue the frames instead, and the loop writes them"));
         assertEquals("", heads("the cost of a channel hop per write"));
     }
+
+    @Test
+    void aNegationInAConditionAfterItsClaimDeniesNothing() {
+        assertEquals("", heads("it polls the map until no tracked connection and no listener remain"));
+        assertEquals("", heads("the server returns when no handler is running"));
+        assertEquals("", heads("the connection leaks if you don't close the body"));
+        // a condition that opens the clause may run into its claim: nothing is skipped
+        assertEquals("wait", heads("when its context expires it does not wait"));
+        assertEquals("timeout", heads("and if that is 0 too there is no timeout at all"));
+        // denying the condition itself is a denial
+        assertEquals("client", heads("cancelled when the handler returns not when the client leaves"));
+    }
 }

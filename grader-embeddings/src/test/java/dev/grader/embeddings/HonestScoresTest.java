@@ -379,6 +379,22 @@ class HonestScoresTest {
         }
 
         @Test
+        void aNegationInAConditionIsNoDenialOfThePoint() {
+            // "until no tracked connection ... remain" says when the polling stops, it denies nothing
+            GradeReport r = grader.grade("Q19", "After closing the listeners and idle connections it polls the "
+                    + "activeConn map on a ticker (backing off up to 500ms), closing connections that have gone idle, "
+                    + "until no tracked connection and no listener remain; then it returns nil. If the ctx you passed "
+                    + "is done first it returns ctx.Err() early.");
+            assertNotEquals(Verdict.CONTRADICTORY, r.verdict(), () -> describe(r));
+            assertTrue(r.score() >= 0.7, () -> describe(r));
+            // and a supposed negation: "if the handler doesn't close the body, ..." claims handlers must close it
+            GradeReport wrong = grader.grade("Q7", "Because if the handler doesn't close the body, the connection "
+                    + "isn't returned to the pool, so every handler should start with defer r.Body.Close().");
+            assertTrue(reports(wrong, "Handlers must defer r.Body.Close(), or the server leaks the connection"),
+                    () -> describe(wrong) + " " + wrong.misconceptions());
+        }
+
+        @Test
         void aMisconceptionSupposedInAnIfClauseIsNotStated() {
             GradeReport r = grader.grade("Q1", "If the server used a thread pool, one slow handler could starve the "
                     + "others, so instead every accepted connection gets its own goroutine.");
