@@ -29,6 +29,9 @@ final class Entities {
     private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
             "\\b(difference|differences|differ|compare|compared|comparison|versus|vs\\.?|contrast|between)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Words after which an entity is what the subject is set against: "<b>Unlike</b> Close, Shutdown waits". */
+    private static final Set<String> CONTRASTED = Set.of("unlike", "like", "than", "vs", "versus", "besides");
+
     static final Set<String> PRONOUNS = Set.of("it", "this", "that", "they", "which", "its", "these", "those");
 
     /** Entity key (parts joined by spaces) to its parts. */
@@ -136,17 +139,20 @@ final class Entities {
 
     String subjectOf(String text, List<Token> tokens, int from, int to) {
         int limit = Math.min(to, from + SUBJECT_WINDOW);
+        boolean pronoun = false;
         for (int i = from; i < limit; i++) {
             Token t = tokens.get(i);
             if (i == from && PRONOUNS.contains(t.lower())) {
                 return PRONOUN;
             }
             String key = entityAt(text, tokens, i, to);
-            if (key != null) {
+            if (key != null && !(i > from && CONTRASTED.contains(tokens.get(i - 1).lower()))) {
                 return key;
             }
+            pronoun |= PRONOUNS.contains(t.lower());
         }
-        return null;
+        // "When its context expires it does not force-close anything": the pronoun after the opening clause
+        return pronoun ? PRONOUN : null;
     }
 
     /** Whether any entity with this key occurs in the token range. */
@@ -161,11 +167,11 @@ final class Entities {
 
     /**
      * The entity starting at token i. Only code or capitalised words name entities: "Close() is forceful"
-     * names Server.Close, "closes the listener" is a verb.
+     * names Server.Close, "closes the listener" and "force-close" are verbs.
      */
     private String entityAt(String text, List<Token> tokens, int i, int to) {
         Token start = tokens.get(i);
-        if (!start.code() && start.group() < 0 && !Character.isUpperCase(text.charAt(start.start()))) {
+        if (!start.code() && !Character.isUpperCase(text.charAt(start.start()))) {
             return null;
         }
         for (Map.Entry<String, List<String>> e : entities.entrySet()) {

@@ -151,6 +151,11 @@ final class LexicalMatcher {
         List<Token> tokens = answer.tokens();
         java.util.Set<String> negatedInWindow = new java.util.HashSet<>();
         boolean windowImplicit = answer.deniesImplicitly(window.from(), window.to());
+        if (deniesTheSame(text, answer, window)) {
+            // "a handler doesn't need defer r.Body.Close()" and "You do NOT need to close it" deny one thing, though
+            // their negations govern different words (the body, closing)
+            return NO_CONFLICT;
+        }
         boolean conflict = false;
         for (int i = window.from(); i < window.to(); i++) {
             if (answer.negationHead(i)) {
@@ -183,6 +188,17 @@ final class LexicalMatcher {
             }
         }
         return NO_CONFLICT;
+    }
+
+    /** Whether the word a negation of the text governs ("NOT need to <b>close</b>") is denied in the window too. */
+    private static boolean deniesTheSame(PreparedText text, AnswerModel answer, Window window) {
+        List<Token> tokens = answer.tokens();
+        for (int i = window.from(); i < window.to(); i++) {
+            if (answer.negated(i) && tokens.get(i).content() && text.negatedHeads().contains(tokens.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

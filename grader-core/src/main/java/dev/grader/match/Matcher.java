@@ -243,17 +243,16 @@ public final class Matcher {
         if (w.listItem() && !term) {
             match *= settings.listItemFactor();
         }
-        Entities entities = s.pq.context().entities();
-        boolean swapped = entities.comparative() && text.subject() != null && w.subject() != null
-                && !w.subject().equals(text.subject())
-                && !entities.mentions(s.am.text(), s.am.tokens(), w.from(), w.to(), text.subject());
+        boolean swapped = swapped(text, w, s);
         boolean strong = lex.score() >= settings.contradictionSupport();
         String why = null;
         boolean contradicts = false;
-        if (swapped && strong && !trueOfItsOwnSubject(text, w, s)) {
+        if (swapped && strong && !lex.polarityConflict() && !trueOfItsOwnSubject(text, w, s)) {
             contradicts = true;
             why = "states it about another subject";
-        } else if (strong && lex.polarityConflict() && (!lex.onlyAffirmsDenied() || s.atomic(w))) {
+        } else if (!swapped && strong && lex.polarityConflict() && (!lex.onlyAffirmsDenied() || s.atomic(w))
+                && !deniedOnlyOfTheOther(text, w, s)) {
+            // a denial said of the other entity ("Shutdown ... does not force-close") is no denial of this one
             // "(not the body)" is denied by "the body" in a clause of the point's own claim, not in another clause
             // of the sentence: "X caps the headers; Y covers the body"
             contradicts = true;
@@ -278,6 +277,36 @@ public final class Matcher {
         }
         return new Reading(match, lex.score(), cos, contradicts, why, wi, lex.specificStems(),
                 lex.polarityConflict(), lex.matchedStems());
+    }
+
+    /** Whether the window speaks of the other entity a comparison question sets against the text's. */
+    private static boolean swapped(PreparedText text, Window w, Signals s) {
+        Entities entities = s.pq.context().entities();
+        return entities.comparative() && text.subject() != null && w.subject() != null
+                && !w.subject().equals(text.subject())
+                && !entities.mentions(s.am.text(), s.am.tokens(), w.from(), w.to(), text.subject());
+    }
+
+    /**
+     * Whether every clause of a sentence that denies the text speaks of the other entity: "It does not cancel
+     * r.Context(), and when its context expires it does not force-close anything; you call Close yourself" denies
+     * force-closing of Shutdown, not of Close, though the sentence names Close.
+     */
+    private static boolean deniedOnlyOfTheOther(PreparedText text, Window w, Signals s) {
+        if (w.clause() || w.joined()) {
+            return false;
+        }
+        boolean denied = false;
+        for (Window c : s.windows) {
+            if (c.clause() && c.sentence() == w.sentence() && !c.listItem()
+                    && LexicalMatcher.match(text, s.am, c).polarityConflict()) {
+                if (!swapped(text, c, s)) {
+                    return false;
+                }
+                denied = true;
+            }
+        }
+        return denied;
     }
 
     /**

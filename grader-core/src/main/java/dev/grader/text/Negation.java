@@ -55,6 +55,11 @@ public final class Negation {
         return CUES.contains(lower) || (lower.endsWith("n't") && lower.length() > 3);
     }
 
+    /** Whether the word is a verb that carries no claim of its own ("need", "have", "mean"). */
+    public static boolean isLightVerb(String lower) {
+        return LIGHT_VERBS.contains(lower);
+    }
+
     static boolean breaksScope(String lower) {
         return SCOPE_BREAKERS.contains(lower);
     }

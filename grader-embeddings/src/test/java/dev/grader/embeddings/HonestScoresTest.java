@@ -395,6 +395,28 @@ class HonestScoresTest {
         }
 
         @Test
+        void twoDenialsOfOneThingAgree() {
+            // "doesn't need defer r.Body.Close()" and "You do NOT need to close it" deny the same, though their
+            // negations govern different words
+            GradeReport r = grader.grade("Q7", "Trick question: unlike the client side, a handler doesn't need "
+                    + "defer r.Body.Close(). The server closes the request body itself after the handler returns. On "
+                    + "the client you must close resp.Body or the connection never goes back to the Transport's pool.");
+            assertEquals(Verdict.CORRECT, r.verdict(), () -> describe(r));
+            assertTrue(r.score() >= 0.8, () -> describe(r));
+        }
+
+        @Test
+        void aDenialSaidOfTheOtherSideOfAComparisonContradictsNothing() {
+            // "when its context expires it does not force-close anything" is said of Shutdown, not of Close
+            GradeReport r = grader.grade("Q4", "Unlike Close, Shutdown does not drop active connections: it closes "
+                    + "the listeners and idle connections and waits for in-flight handlers to return. It does not "
+                    + "cancel r.Context() of in-flight requests, and when its context expires it does not force-close "
+                    + "anything; it just returns ctx.Err() and you call Close yourself.");
+            assertNotEquals(Verdict.CONTRADICTORY, r.verdict(), () -> describe(r));
+            assertTrue(r.misconceptions().isEmpty(), () -> describe(r) + " " + r.misconceptions());
+        }
+
+        @Test
         void aMisconceptionSupposedInAnIfClauseIsNotStated() {
             GradeReport r = grader.grade("Q1", "If the server used a thread pool, one slow handler could starve the "
                     + "others, so instead every accepted connection gets its own goroutine.");
