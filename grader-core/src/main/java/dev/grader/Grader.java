@@ -352,6 +352,11 @@ public final class Grader {
             reasons.add(String.format(Locale.ROOT, "the answer is %d times as long as the model answer, so it can "
                     + "touch key points by chance", words / modelWords));
         }
+        if (dev.grader.text.Hedges.uncommitted(answer)) {
+            List<String> hedges = dev.grader.text.Hedges.of(answer);
+            reasons.add("the answer hedges (" + String.join(", ", hedges.subList(0, Math.min(4, hedges.size())))
+                    + "): it earns credit for what it names, and a person should judge what it commits to");
+        }
         if (AnswerShape.listShare(answer) >= LISTED_SHARE) {
             reasons.add("the answer is mostly a list of terms, which states no relation between them");
         }

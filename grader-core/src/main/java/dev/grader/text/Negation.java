@@ -124,7 +124,8 @@ public final class Negation {
         if (cue + 1 < tokens.size() && CONDITIONS.contains(tokens.get(cue + 1).lower())) {
             return false; // "cancelled when it returns not when the client leaves" denies the second condition
         }
-        for (int k = cue - 1; k >= from; k--) {
+        // a condition governs the words near it; the bound keeps a clause of a thousand "not"s linear
+        for (int k = cue - 1; k >= Math.max(from, cue - CONDITION_REACH); k--) {
             String w = tokens.get(k).lower();
             if (breaksScope(w)) {
                 return false;
@@ -141,7 +142,7 @@ public final class Negation {
      * connection"): a clause joined to it by "and" ("and no listener remains") is part of that condition.
      */
     public static boolean endsInCondition(List<Token> tokens, int from, int to) {
-        for (int k = to - 1; k >= from; k--) {
+        for (int k = to - 1; k >= Math.max(from, to - CONDITION_REACH); k--) {
             String w = tokens.get(k).lower();
             if (breaksScope(w)) {
                 return false;
@@ -155,6 +156,9 @@ public final class Negation {
 
     /** Whether a content word comes before the condition in its clause ("and if ..." opens with it). */
     private static boolean claimBefore(List<Token> tokens, int from, int condition) {
+        if (condition - from > CONDITION_REACH) {
+            return true; // a long run of words before it holds a claim
+        }
         for (int k = from; k < condition; k++) {
             if (tokens.get(k).content()) {
                 return true;
@@ -162,6 +166,9 @@ public final class Negation {
         }
         return false;
     }
+
+    /** How many words before a negation a condition governing it may open. */
+    private static final int CONDITION_REACH = 12;
 
     private static boolean consequence(List<Token> tokens, int from, int cue) {
         for (int k = Math.max(from, cue - 4); k < cue; k++) {

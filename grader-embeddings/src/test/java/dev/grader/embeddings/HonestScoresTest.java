@@ -417,6 +417,16 @@ class HonestScoresTest {
         }
 
         @Test
+        void anAnswerThatTakesBackWhatItSaysAsksForReview() {
+            GradeReport r = grader.grade("Q11", "I think SetKeepAlivesEnabled(false) possibly relates to keep-alive "
+                    + "and Connection: close, maybe the connection closes after the current request, or maybe not; it "
+                    + "might be used during graceful shutdown.");
+            assertTrue(r.needsReview(), () -> describe(r));
+            assertTrue(r.reviewReasons().stream().anyMatch(reason -> reason.contains("or maybe not")),
+                    () -> String.valueOf(r.reviewReasons()));
+        }
+
+        @Test
         void aMisconceptionSupposedInAnIfClauseIsNotStated() {
             GradeReport r = grader.grade("Q1", "If the server used a thread pool, one slow handler could starve the "
                     + "others, so instead every accepted connection gets its own goroutine.");
