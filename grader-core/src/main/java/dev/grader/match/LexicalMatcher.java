@@ -163,7 +163,8 @@ final class LexicalMatcher {
                 negatedInWindow.add(stem);
                 // a verbless text ("By reference.") is read with its question, whose verb it answers:
                 // "not passed by reference" denies it
-                boolean asserted = text.weights().containsKey(stem) || text.impliedPredicate().contains(stem);
+                boolean asserted = (text.weights().containsKey(stem) || text.impliedPredicate().contains(stem))
+                        && !text.supposedStems().contains(stem);
                 // a text that denies implicitly ("stops accepting") is contradicted only by negating that very
                 // word ("does not stop accepting"), not by a negation of what it denies ("no new connections")
                 boolean deniedDenial = answer.deniesImplicitly(i);

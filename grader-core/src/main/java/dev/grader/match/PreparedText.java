@@ -26,6 +26,7 @@ public final class PreparedText {
     private final boolean negative;
     private final java.util.Set<String> negatedHeads;
     private final java.util.Set<String> negatedStems;
+    private final java.util.Set<String> supposedStems;
     private final boolean deniesImplicitly;
     private final String subject;
     private final int contentCount;
@@ -110,11 +111,44 @@ public final class PreparedText {
         }
         this.deniesImplicitly = implicit;
         this.negatedStems = java.util.Set.copyOf(scoped);
+        this.supposedStems = supposed(text, tokens);
         this.contentCount = w.size();
         // only a terse answer leans on its question's verb; a longer verbless point ("many connections = many
         // goroutines") states its own claim, and denying a word of the question does not deny it
         this.impliedPredicate = discountPrompt && w.size() <= TERSE_WORDS && !dev.grader.text.TermList.hasVerb(tokens)
                 ? context.promptStems() : Set.of();
+    }
+
+    /** Words that open a condition the text supposes: "<b>If</b> you spawn a goroutine that writes to w, ...". */
+    private static final Set<String> SUPPOSITIONS = Set.of("if", "unless", "when", "whenever", "once");
+
+    /**
+     * The words only an opening condition of the text uses ("If you spawn a goroutine ..., you have a race"): the
+     * text supposes them, it does not claim them, so an answer denying them ("rather than from a goroutine you
+     * spawned") does not contradict it.
+     */
+    private static Set<String> supposed(String text, List<Token> tokens) {
+        if (tokens.isEmpty() || !SUPPOSITIONS.contains(tokens.get(0).lower())) {
+            return Set.of();
+        }
+        List<dev.grader.text.Span> clauses = dev.grader.text.Segmenter.clauses(text,
+                new dev.grader.text.Span(0, text.length()));
+        if (clauses.size() < 2) {
+            return Set.of();
+        }
+        int end = clauses.get(0).end();
+        Set<String> inCondition = new HashSet<>();
+        Set<String> elsewhere = new HashSet<>();
+        for (Token t : tokens) {
+            (t.start() < end ? inCondition : elsewhere).add(t.stem());
+        }
+        inCondition.removeAll(elsewhere);
+        return Set.copyOf(inCondition);
+    }
+
+    /** Stems only the text's opening condition uses. */
+    java.util.Set<String> supposedStems() {
+        return supposedStems;
     }
 
     private static String joinGroup(List<Token> tokens, int group) {

@@ -22,7 +22,8 @@ public final class Negation {
     private static final Set<String> IMPLICIT = Set.of(
             "stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented", "refuse", "refuses", "forbid",
             "forbids", "forbidden", "cease", "ceases", "avoid", "avoids", "disable", "disables", "disabled", "reject",
-            "rejects", "lack", "lacks", "fail", "fails", "rarely", "seldom", "hardly", "barely", "off", "instead",
+            "rejects", "lack", "lacks", "fail", "fails", "remove", "removes", "removed", "delete", "deletes", "deleted",
+            "exclude", "excludes", "excluded", "rarely", "seldom", "hardly", "barely", "off", "instead",
             "neither", "ignore", "ignores", "unable", "impossible", "longer", "missing", "absent", "forgot", "forget",
             "forgets", "omit", "omits", "skip", "skips", "lost");
 
@@ -202,7 +203,8 @@ public final class Negation {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (t.negation()) {
-                active = !active;
+                // "neither X nor Y": "nor" goes on denying; any other cue cancels the one before ("not without")
+                active = active && t.lower().equals("nor") || !active;
                 continue;
             }
             if (breaksScope(t.lower())) {

@@ -68,4 +68,14 @@ class NegationTest {
         // denying the condition itself is a denial
         assertEquals("client", heads("cancelled when the handler returns not when the client leaves"));
     }
+
+    @Test
+    void norGoesOnDenyingWhatNeitherDenies() {
+        List<Token> tokens = Tokenizer.tokenize("neither Write nor Header calls are safe");
+        boolean[] scope = Negation.scope(tokens, 0, tokens.size());
+        assertTrue(scope[tokens.size() - 1], "safe is denied");
+        tokens = Tokenizer.tokenize("not without a lock");
+        scope = Negation.scope(tokens, 0, tokens.size());
+        assertFalse(scope[tokens.size() - 1], "two cues cancel out");
+    }
 }

@@ -427,6 +427,25 @@ class HonestScoresTest {
         }
 
         @Test
+        void whatAPointOnlySupposesIsNotContradictedByDenyingIt() {
+            // "If you spawn a goroutine that also writes to w, you have a race" supposes the spawned goroutine
+            GradeReport r = grader.grade("Q2", "It is not safe for concurrent use. Write to w only from the "
+                    + "goroutine running ServeHTTP rather than from a goroutine you spawned; otherwise go test -race "
+                    + "reports a data race.");
+            assertNotEquals(Verdict.CONTRADICTORY, r.verdict(), () -> describe(r));
+        }
+
+        @Test
+        void removedFromIsADenial() {
+            // "removed from activeConn" says what "are NOT in activeConn" says
+            GradeReport r = grader.grade("Q24", "Server.Shutdown waits for activeConn to drain. Hijacked connections "
+                    + "are removed from activeConn, so WebSockets won't be waited for. You need a separate registry; "
+                    + "on shutdown call srv.Shutdown(ctx) and registry.CloseAll(), then wait for both. WebSocket "
+                    + "handler goroutines should observe ctx and exit.");
+            assertEquals(Verdict.CORRECT, r.verdict(), () -> describe(r));
+        }
+
+        @Test
         void aMisconceptionSupposedInAnIfClauseIsNotStated() {
             GradeReport r = grader.grade("Q1", "If the server used a thread pool, one slow handler could starve the "
                     + "others, so instead every accepted connection gets its own goroutine.");
