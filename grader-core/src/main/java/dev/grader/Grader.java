@@ -352,8 +352,8 @@ public final class Grader {
             reasons.add(String.format(Locale.ROOT, "the answer is %d times as long as the model answer, so it can "
                     + "touch key points by chance", words / modelWords));
         }
-        if (dev.grader.text.Hedges.uncommitted(answer)) {
-            List<String> hedges = dev.grader.text.Hedges.of(answer);
+        List<String> hedges = dev.grader.text.Hedges.of(answer);
+        if (dev.grader.text.Hedges.uncommitted(hedges)) {
             reasons.add("the answer hedges (" + String.join(", ", hedges.subList(0, Math.min(4, hedges.size())))
                     + "): it earns credit for what it names, and a person should judge what it commits to");
         }

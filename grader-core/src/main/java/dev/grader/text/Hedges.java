@@ -64,18 +64,17 @@ public final class Hedges {
 
     /** Whether a text takes back what it has just said ("maybe it closes, or maybe not"). */
     public static boolean retracts(String text) {
-        List<String> words = words(text);
-        for (int i = 0; i < words.size(); i++) {
-            if (retraction(words, i) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return of(text).stream().anyMatch(h -> h.startsWith("or "));
     }
 
     /** Whether a text hedges enough that what it commits to is in doubt: a retraction, or {@link #MANY} hedges. */
     public static boolean uncommitted(String text) {
-        return retracts(text) || of(text).size() >= MANY;
+        return uncommitted(of(text));
+    }
+
+    /** {@link #uncommitted(String)} of a text whose hedges ({@link #of(String)}) are known. */
+    public static boolean uncommitted(List<String> hedges) {
+        return hedges.size() >= MANY || !hedges.isEmpty() && hedges.get(0).startsWith("or ");
     }
 
     /**

@@ -125,17 +125,7 @@ public final class Negation {
         if (cue + 1 < tokens.size() && CONDITIONS.contains(tokens.get(cue + 1).lower())) {
             return false; // "cancelled when it returns not when the client leaves" denies the second condition
         }
-        // a condition governs the words near it; the bound keeps a clause of a thousand "not"s linear
-        for (int k = cue - 1; k >= Math.max(from, cue - CONDITION_REACH); k--) {
-            String w = tokens.get(k).lower();
-            if (breaksScope(w)) {
-                return false;
-            }
-            if (CONDITIONS.contains(w)) {
-                return TRAILING_ONLY.contains(w) || claimBefore(tokens, from, k);
-            }
-        }
-        return false;
+        return endsInCondition(tokens, from, cue);
     }
 
     /**
@@ -143,6 +133,7 @@ public final class Negation {
      * connection"): a clause joined to it by "and" ("and no listener remains") is part of that condition.
      */
     public static boolean endsInCondition(List<Token> tokens, int from, int to) {
+        // a condition governs the words near it; the bound keeps a clause of a thousand "not"s linear
         for (int k = to - 1; k >= Math.max(from, to - CONDITION_REACH); k--) {
             String w = tokens.get(k).lower();
             if (breaksScope(w)) {
