@@ -28,7 +28,8 @@ final class Antonyms {
             {"cheap", "expensive"}, {"strong", "weak"}, {"positive", "negative"}, {"true", "false"},
             {"reliable", "unreliable"}, {"shorter", "longer"}, {"minimum", "maximum"}, {"lock", "unlock"},
             {"exists", "missing"}, {"add", "remove"}, {"added", "removed"}, {"entire", "partial"},
-            {"reuse", "discard"}, {"kept", "closed"}, {"keeps", "closes"}, {"waits", "interrupts"}};
+            {"reuse", "discard"}, {"kept", "closed"}, {"keeps", "closes"}, {"waits", "interrupts"},
+            {"idle", "active"}, {"idle", "busy"}};
 
     private static final Map<String, Set<String>> OPPOSITES = build();
 

@@ -446,6 +446,15 @@ class HonestScoresTest {
         }
 
         @Test
+        void activeConnectionsAreNoEvidenceForIdleOnes() {
+            GradeReport r = grader.grade("Q4", "Shutdown does not wait for in-flight handlers; it closes active "
+                    + "connections immediately. Close is graceful.");
+            assertTrue(r.keyPoints().stream().noneMatch(k -> k.text().equals("Shutdown closes idle connections "
+                    + "immediately") && k.credit() > 0), () -> describe(r));
+            assertTrue(r.score() <= 0.15, () -> describe(r));
+        }
+
+        @Test
         void aMisconceptionSupposedInAnIfClauseIsNotStated() {
             GradeReport r = grader.grade("Q1", "If the server used a thread pool, one slow handler could starve the "
                     + "others, so instead every accepted connection gets its own goroutine.");
