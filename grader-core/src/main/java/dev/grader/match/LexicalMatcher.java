@@ -67,6 +67,7 @@ final class LexicalMatcher {
                 }
             }
         }
+        antonymWeight += unrestricted(text, answer, window);
         double score = got / total;
         if (matched == 1 && text.contentCount() >= 3) {
             score *= 0.5; // one shared word states no relation
@@ -132,6 +133,55 @@ final class LexicalMatcher {
                         && Antonyms.sameKind(surface, answer.tokens().get(p).lower())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Words that open up what "only" restricts: "from <b>any</b> goroutine" against "only from its own goroutine". */
+    private static final java.util.Set<String> UNRESTRICTED = java.util.Set.of("any", "every", "all", "multiple",
+            "several", "many", "other", "another");
+    /** Words after the thing that restrict it again: "any goroutine <b>other than</b> the handler's". */
+    private static final java.util.Set<String> EXCEPTING = java.util.Set.of("other", "except", "but", "besides",
+            "apart", "outside");
+    /** Words before "other" that name the rest, not any one: "<b>the</b> other connections keep working". */
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "its", "their", "his", "her",
+            "our", "your", "those", "these");
+
+    /**
+     * The weight of a word the text restricts with "only" that the window opens to any of its kind: "may call
+     * w.Write from <b>any goroutine</b>" states the opposite of "call w.Write only from the handler's own
+     * goroutine". Not when denied ("never from any other goroutine") or restricted again ("any goroutine other
+     * than the handler's"). 0 when the window keeps the restriction.
+     */
+    private static double unrestricted(PreparedText text, AnswerModel answer, Window window) {
+        if (text.restrictedStems().isEmpty()) {
+            return 0;
+        }
+        List<Token> tokens = answer.tokens();
+        double most = 0;
+        for (String stem : text.restrictedStems()) {
+            for (int p : answer.exact(stem)) {
+                if (p < window.from() || p >= window.to() || answer.negated(p) || excepted(tokens, p, window)) {
+                    continue;
+                }
+                for (int q = Math.max(window.from(), p - 2); q < p; q++) {
+                    String word = tokens.get(q).lower();
+                    boolean definite = q > 0 && DEFINITE.contains(tokens.get(q - 1).lower());
+                    if (UNRESTRICTED.contains(word) && !answer.negated(q)
+                            && !(definite && (word.equals("other") || word.equals("all")))) {
+                        most = Math.max(most, text.weights().getOrDefault(stem, 0.0));
+                    }
+                }
+            }
+        }
+        return most;
+    }
+
+    private static boolean excepted(List<Token> tokens, int noun, Window window) {
+        for (int q = noun + 1; q < Math.min(window.to(), noun + 3); q++) {
+            if (EXCEPTING.contains(tokens.get(q).lower())) {
+                return true;
             }
         }
         return false;

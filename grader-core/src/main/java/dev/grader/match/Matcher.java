@@ -207,6 +207,9 @@ public final class Matcher {
         }
     }
 
+    /** Why a window that says the point of the other entity contradicts it. */
+    private static final String OTHER_SUBJECT = "states it about another subject";
+
     /** One text against one window: the combined match and what its polarity says. */
     private record Reading(double match, double lexical, double cosine, boolean contradicts, String why, int window,
                            int specific, boolean denies, int words) {
@@ -249,7 +252,7 @@ public final class Matcher {
         boolean contradicts = false;
         if (swapped && strong && !lex.polarityConflict() && !trueOfItsOwnSubject(text, w, s)) {
             contradicts = true;
-            why = "states it about another subject";
+            why = OTHER_SUBJECT;
         } else if (!swapped && strong && lex.polarityConflict() && (!lex.onlyAffirmsDenied() || s.atomic(w))
                 && !deniedOnlyOfTheOther(text, w, s)) {
             // a denial said of the other entity ("Shutdown ... does not force-close") is no denial of this one
@@ -307,6 +310,22 @@ public final class Matcher {
             }
         }
         return denied;
+    }
+
+    /**
+     * Whether a clause of the sentence speaks of the other entity a comparison question sets against the text's:
+     * the sentence then joins claims about two subjects, and only its clauses can say what the text says of one.
+     */
+    private static boolean partlyOfTheOther(PreparedText text, Window sentence, Signals s) {
+        if (!s.pq.context().entities().comparative() || text.subject() == null) {
+            return false;
+        }
+        for (Window c : s.windows) {
+            if (c.clause() && c.sentence() == sentence.sentence() && swapped(text, c, s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -396,6 +415,8 @@ public final class Matcher {
                         || w.joined() && (contradictingSentences.contains(w.sentence())
                         || contradictingSentences.contains(w.sentence() + 1))) {
                     continue; // a clause of this sentence states the opposite: the sentence does not support it
+                } else if (!w.clause() && !w.joined() && partlyOfTheOther(text, w, s)) {
+                    continue; // "Close waits ... and Shutdown closes every active connection": each clause for itself
                 } else if (w.listItem() && !point.term() && r.words() < LISTED_WORDS) {
                     continue; // one term of a bare list ("Serve") states no part of a claim
                 } else if (w.joined() && s.pq.isDirectAnswer(point.keyPoint())) {
@@ -422,7 +443,10 @@ public final class Matcher {
         double support = bestSupport == null ? 0 : bestSupport.match();
         double contra = bestContra == null ? 0 : bestContra.match();
         boolean listed = bestSupport != null && s.windows.get(bestSupport.window()).listItem() && !point.term();
-        if (support >= settings.covered() && support >= contra && !listed) {
+        // saying of the other entity what the answer also says of the point's own ("ConnState fires for each
+        // request ...; middleware runs once per request") gives both the property, which denies neither
+        boolean onlyOfTheOther = bestContra != null && OTHER_SUBJECT.equals(bestContra.why());
+        if (support >= settings.covered() && (support >= contra || onlyOfTheOther) && !listed) {
             return point(id, PointStatus.COVERED, confidence(support, settings.covered()), bestSupport, s, null);
         }
         if (contra >= settings.partial() && contra > support) {
@@ -665,7 +689,7 @@ public final class Matcher {
         Reading truth = read(truthText, myth.window(), s);
         boolean close = truth.match() >= myth.match() - margin
                 || margin <= 0 && !Double.isNaN(truth.cosine()) && truth.cosine() > myth.cosine();
-        if (truth.contradicts() || !close) {
+        if (!close) {
             return false;
         }
         Window w = s.windows.get(myth.window());

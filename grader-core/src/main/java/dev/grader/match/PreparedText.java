@@ -27,6 +27,7 @@ public final class PreparedText {
     private final java.util.Set<String> negatedHeads;
     private final java.util.Set<String> negatedStems;
     private final java.util.Set<String> supposedStems;
+    private final java.util.Set<String> restrictedStems;
     private final boolean deniesImplicitly;
     private final String subject;
     private final int contentCount;
@@ -112,6 +113,7 @@ public final class PreparedText {
         this.deniesImplicitly = implicit;
         this.negatedStems = java.util.Set.copyOf(scoped);
         this.supposedStems = supposed(text, tokens);
+        this.restrictedStems = restricted(tokens, w.keySet());
         this.contentCount = w.size();
         // only a terse answer leans on its question's verb; a longer verbless point ("many connections = many
         // goroutines") states its own claim, and denying a word of the question does not deny it
@@ -144,6 +146,34 @@ public final class PreparedText {
         }
         inCondition.removeAll(elsewhere);
         return Set.copyOf(inCondition);
+    }
+
+    /** How far past "only" the phrase it restricts may reach ("only from the handler's own goroutine"). */
+    private static final int RESTRICTION_REACH = 6;
+
+    /**
+     * The content words of the phrase "only" restricts: "call w.Write only from the handler's <b>own goroutine</b>",
+     * "only one <b>goroutine writes</b>". "Only if" and "only when" restrict a condition, not a thing.
+     */
+    private static Set<String> restricted(List<Token> tokens, Set<String> content) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).lower().equals("only") || i + 1 < tokens.size()
+                    && SUPPOSITIONS.contains(tokens.get(i + 1).lower())) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + RESTRICTION_REACH); j++) {
+                if (content.contains(tokens.get(j).stem())) {
+                    out.add(tokens.get(j).stem());
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Stems of the phrase the text restricts with "only"; empty when it restricts nothing. */
+    java.util.Set<String> restrictedStems() {
+        return restrictedStems;
     }
 
     /** Stems only the text's opening condition uses. */

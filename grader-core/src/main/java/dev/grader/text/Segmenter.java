@@ -85,7 +85,8 @@ public final class Segmenter {
                     w++;
                 }
                 String word = text.substring(i, w).toLowerCase(java.util.Locale.ROOT);
-                if (i > start && CLAUSE_CONJUNCTIONS.contains(word) && hasContentBetween(text, start, i)) {
+                if (i > start && (CLAUSE_CONJUNCTIONS.contains(word) || word.equals("and") && opensClause(text, start, i, w))
+                        && hasContentBetween(text, start, i)) {
                     add(text, start, i, out);
                     start = i;
                 }
@@ -98,6 +99,36 @@ public final class Segmenter {
         }
         return out;
     }
+
+    /** Verbs that show a name after "and" is the subject of a clause of its own. */
+    private static final Set<String> FINITE_VERBS = Set.of("is", "are", "was", "were", "does", "do", "has", "have",
+            "can", "cannot", "will", "would", "should", "must", "may", "might", "just", "only", "also", "then",
+            "never", "always", "still");
+
+    /**
+     * Whether "and" at {@code after} joins a clause with a subject of its own, a name and its verb: "Close is
+     * graceful <b>and Shutdown is</b> forceful", "Shutdown waits <b>and Close drops</b> them". "Shutdown and Close
+     * are different" and "closes the listener and idle connections" join words, not clauses.
+     */
+    private static boolean opensClause(String text, int clauseStart, int and, int after) {
+        java.util.regex.Matcher m = NAME_AND_VERB.matcher(text);
+        m.region(after, text.length());
+        if (!m.lookingAt() || !finite(m.group(2))) {
+            return false;
+        }
+        List<Token> before = Tokenizer.tokenize(text.substring(clauseStart, and));
+        return TermList.hasVerb(before) || before.stream().skip(1).anyMatch(t -> finite(t.lower()));
+    }
+
+    private static boolean finite(String word) {
+        String verb = word.toLowerCase(java.util.Locale.ROOT);
+        return FINITE_VERBS.contains(verb) || verb.endsWith("n't")
+                || verb.length() > 3 && verb.endsWith("s") && !verb.endsWith("ss");
+    }
+
+    /** " Name verb": a capitalised or dotted name ("Shutdown", "srv.Close()", "HTTP/2") and the word after it. */
+    private static final java.util.regex.Pattern NAME_AND_VERB = java.util.regex.Pattern.compile(
+            "\\s+((?:[A-Z][\\w/.]*|[a-z]\\w*\\.[A-Za-z][\\w.]*)(?:\\(\\))?)\\s+([A-Za-z']+)");
 
     /** The fenced code blocks ({@code ```} or {@code ~~~} lines), each from its opening line to its closing one. */
     public static List<Span> fencedBlocks(String text) {

@@ -54,4 +54,23 @@ class SegmenterTest {
         assertEquals(List.of("Shutdown waits", "but Close does not", "it drops them"),
                 Segmenter.clauses(text, sentence).stream().map(s -> text.substring(s.start(), s.end())).toList());
     }
+
+    @Test
+    void andOpensAClauseOnlyBeforeANameWithAVerbOfItsOwn() {
+        assertEquals(List.of("Close is graceful", "and Shutdown is forceful."),
+                clauses("Close is graceful and Shutdown is forceful."));
+        assertEquals(List.of("Shutdown waits for handlers", "and Close drops them."),
+                clauses("Shutdown waits for handlers and Close drops them."));
+        // words joined, not clauses: a compound subject, a list of objects, a verbless start
+        assertEquals(List.of("Shutdown and Close are different."), clauses("Shutdown and Close are different."));
+        assertEquals(List.of("It closes the listener and idle connections."),
+                clauses("It closes the listener and idle connections."));
+        assertEquals(List.of("Serve and ListenAndServe are blocking calls."),
+                clauses("Serve and ListenAndServe are blocking calls."));
+    }
+
+    private static List<String> clauses(String text) {
+        Span sentence = Segmenter.sentences(text).get(0);
+        return Segmenter.clauses(text, sentence).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
 }

@@ -455,6 +455,72 @@ class HonestScoresTest {
         }
 
         @Test
+        void anyIsNoEvidenceForOnly() {
+            // "from any goroutine" opens up what "only from the handler's own goroutine" restricts
+            GradeReport r = grader.grade("Q2", "The handler may call w.Write from any goroutine, and the server "
+                    + "serialises the writes.");
+            String point = "The handler should call w.Write and w.Header only from the handler's own goroutine";
+            assertTrue(r.keyPoints().stream().noneMatch(k -> k.text().equals(point) && k.credit() > 0),
+                    () -> describe(r));
+            assertEquals(Verdict.CONTRADICTORY, r.verdict(), () -> describe(r));
+            // contradicting a point is no licence to report a misconception the answer does not state
+            assertFalse(reports(r, "A goroutine may keep writing to w after the handler returns, as long as it is "
+                    + "the only writer"), () -> describe(r) + " " + r.misconceptions());
+            GradeReport panic = grader.grade("Q15", "The server recovers the panic, but all connections die because "
+                    + "the whole process goes down.");
+            assertTrue(panic.keyPoints().stream().anyMatch(k -> k.text().equals("Only that one connection dies")
+                    && k.status() == PointStatus.CONTRADICTED), () -> describe(panic));
+        }
+
+        @Test
+        void swappedSubjectsEarnNothing() {
+            // each clause speaks of its own subject: "Shutdown is forceful" is no evidence that Shutdown is graceful
+            GradeReport swapped = grader.grade("Q4", "Close is graceful and Shutdown is forceful.");
+            assertTrue(swapped.keyPoints().stream().allMatch(k -> k.credit() <= 0), () -> describe(swapped));
+            assertEquals(Verdict.CONTRADICTORY, swapped.verdict(), () -> describe(swapped));
+            // nor does a sentence lend one subject's clause the words of another's
+            GradeReport mixed = grader.grade("Q4", "Close waits for in-flight handlers to finish and Shutdown "
+                    + "closes every active connection immediately.");
+            assertTrue(mixed.keyPoints().stream().allMatch(k -> k.credit() <= 0), () -> describe(mixed));
+            GradeReport right = grader.grade("Q4", "Shutdown is graceful and Close is forceful.");
+            assertEquals(2, right.keyPoints().stream().filter(k -> k.status() == PointStatus.COVERED).count(),
+                    () -> describe(right));
+            assertTrue(right.misconceptions().isEmpty(), () -> describe(right));
+        }
+
+        @Test
+        void whatIsSaidOfBothSubjectsContradictsNeither() {
+            // ConnState going active and idle for each keep-alive request does not deny that middleware runs once
+            // per request, which the answer says too
+            GradeReport r = grader.grade("Q28", "ConnState is called on connection state changes (new, active, "
+                    + "idle, hijacked, closed), so with HTTP/1.1 keep-alive it fires for each request on a connection "
+                    + "going active and idle, but for HTTP/2 it stays active while middleware runs for every stream. "
+                    + "Middleware wraps the handler and runs once per request.");
+            assertTrue(r.keyPoints().stream().noneMatch(k -> k.status() == PointStatus.CONTRADICTED),
+                    () -> describe(r));
+            assertNotEquals(Verdict.CONTRADICTORY, r.verdict(), () -> describe(r));
+        }
+
+        @Test
+        void anyKeptWithinTheRestrictionIsNoContradiction() {
+            for (String answer : List.of(
+                    "ResponseWriter is not safe for concurrent use. Only the handler's goroutine may call w.Write; "
+                            + "calling w.Write from any other goroutine is a data race.",
+                    "w is not goroutine-safe, so the handler should call w.Write only from its own goroutine and "
+                            + "never from any goroutine it spawns.",
+                    "Writing to w from any goroutine other than the handler's is a race; call w.Write and w.Header "
+                            + "only from the handler's own goroutine.")) {
+                GradeReport r = grader.grade("Q2", answer);
+                assertNotEquals(Verdict.CONTRADICTORY, r.verdict(), () -> answer + "\n" + describe(r));
+                assertTrue(r.keyPoints().stream().noneMatch(k -> k.status() == PointStatus.CONTRADICTED),
+                        () -> answer + "\n" + describe(r));
+            }
+            GradeReport others = grader.grade("Q15", "The server recovers the panic and logs it; only that "
+                    + "connection dies, the other connections keep working.");
+            assertEquals(Verdict.CORRECT, others.verdict(), () -> describe(others));
+        }
+
+        @Test
         void aMisconceptionSupposedInAnIfClauseIsNotStated() {
             GradeReport r = grader.grade("Q1", "If the server used a thread pool, one slow handler could starve the "
                     + "others, so instead every accepted connection gets its own goroutine.");
