@@ -29,7 +29,7 @@ final class Antonyms {
             {"reliable", "unreliable"}, {"shorter", "longer"}, {"minimum", "maximum"}, {"lock", "unlock"},
             {"exists", "missing"}, {"add", "remove"}, {"added", "removed"}, {"entire", "partial"},
             {"reuse", "discard"}, {"kept", "closed"}, {"keeps", "closes"}, {"waits", "interrupts"},
-            {"idle", "active"}, {"idle", "busy"}};
+            {"idle", "active"}, {"idle", "busy"}, {"relative", "absolute"}};
 
     private static final Map<String, Set<String>> OPPOSITES = build();
 

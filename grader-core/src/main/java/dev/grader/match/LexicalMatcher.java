@@ -68,12 +68,14 @@ final class LexicalMatcher {
             }
         }
         antonymWeight += unrestricted(text, answer, window);
+        double exchangedWeight = exchanged(text, answer, window);
         double score = got / total;
         if (matched == 1 && text.contentCount() >= 3) {
             score *= 0.5; // one shared word states no relation
         }
         int polarity = polarity(text, answer, window);
-        return new LexicalMatch(Math.min(1, score), matched, polarity != NO_CONFLICT, antonymWeight / total, specific,
+        return new LexicalMatch(Math.min(1, score), matched, polarity != NO_CONFLICT, antonymWeight / total,
+                exchangedWeight / total, specific,
                 polarity == AFFIRMS_DENIED);
     }
 
@@ -176,6 +178,38 @@ final class LexicalMatcher {
             }
         }
         return most;
+    }
+
+    /**
+     * The weight of the text's words the window swaps with their opposites, also words of the text: "closes
+     * <b>active</b> connections" where the text "closes <b>idle</b> connections ... until no active connections
+     * remain". 0 when the window says each where the text does.
+     */
+    private static double exchanged(PreparedText text, AnswerModel answer, Window window) {
+        double weight = 0;
+        List<Token> tokens = answer.tokens();
+        for (PreparedText.Exchange e : text.exchanges()) {
+            for (int p : answer.exact(e.opposite())) {
+                if (p >= window.from() && p < window.to()
+                        && answer.negated(p) == text.negatedStems().contains(e.stem())
+                        && e.anchor().equals(PreparedText.anchorBefore(answer.text(), tokens, p))
+                        && !saidAfter(answer, e.stem(), e.anchor(), window)) {
+                    weight += text.weights().getOrDefault(e.stem(), 0.0);
+                    break;
+                }
+            }
+        }
+        return weight;
+    }
+
+    /** Whether the window also says the word after its anchor, as the text does. */
+    private static boolean saidAfter(AnswerModel answer, String stem, String anchor, Window window) {
+        for (int p : answer.exact(stem)) {
+            if (p >= window.from() && p < window.to() && anchor.equals(PreparedText.anchorBefore(answer.text(), answer.tokens(), p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean excepted(List<Token> tokens, int noun, Window window) {

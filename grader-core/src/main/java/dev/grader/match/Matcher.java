@@ -207,9 +207,6 @@ public final class Matcher {
         }
     }
 
-    /** Why a window that says the point of the other entity contradicts it. */
-    private static final String OTHER_SUBJECT = "states it about another subject";
-
     /** One text against one window: the combined match and what its polarity says. */
     private record Reading(double match, double lexical, double cosine, boolean contradicts, String why, int window,
                            int specific, boolean denies, int words) {
@@ -252,7 +249,7 @@ public final class Matcher {
         boolean contradicts = false;
         if (swapped && strong && !lex.polarityConflict() && !trueOfItsOwnSubject(text, w, s)) {
             contradicts = true;
-            why = OTHER_SUBJECT;
+            why = "states it about another subject";
         } else if (!swapped && strong && lex.polarityConflict() && (!lex.onlyAffirmsDenied() || s.atomic(w))
                 && !deniedOnlyOfTheOther(text, w, s)) {
             // a denial said of the other entity ("Shutdown ... does not force-close") is no denial of this one
@@ -260,6 +257,10 @@ public final class Matcher {
             // of the sentence: "X caps the headers; Y covers the body"
             contradicts = true;
             why = text.negative() ? "the answer affirms what the key point denies" : "negated in the answer";
+        } else if (!swapped && strong && lex.exchangedShare() > 0) {
+            // the text's own opposites in each other's place state another claim, in one sentence as in a clause
+            contradicts = true;
+            why = "the answer swaps its opposites";
         } else if (!swapped && s.atomic(w) && lex.antonymShare() > 0
                 && lex.score() + lex.antonymShare() >= settings.contradictionSupport()
                 && lex.score() >= settings.contradictionSupport() * 0.5) {
@@ -443,10 +444,7 @@ public final class Matcher {
         double support = bestSupport == null ? 0 : bestSupport.match();
         double contra = bestContra == null ? 0 : bestContra.match();
         boolean listed = bestSupport != null && s.windows.get(bestSupport.window()).listItem() && !point.term();
-        // saying of the other entity what the answer also says of the point's own ("ConnState fires for each
-        // request ...; middleware runs once per request") gives both the property, which denies neither
-        boolean onlyOfTheOther = bestContra != null && OTHER_SUBJECT.equals(bestContra.why());
-        if (support >= settings.covered() && (support >= contra || onlyOfTheOther) && !listed) {
+        if (support >= settings.covered() && support >= contra && !listed) {
             return point(id, PointStatus.COVERED, confidence(support, settings.covered()), bestSupport, s, null);
         }
         if (contra >= settings.partial() && contra > support) {
@@ -658,8 +656,10 @@ public final class Matcher {
         }
         for (int other = 0; other < s.windows.size(); other++) {
             Window o = s.windows.get(other);
-            if (o.start() >= w.start() && o.end() <= w.end() && read(statement, other, s).denies()) {
-                return false; // "No pool, and no limit": a clause of it refutes the misconception
+            Reading inside = o.start() >= w.start() && o.end() <= w.end() ? read(statement, other, s) : null;
+            if (inside != null && (inside.denies() || inside.contradicts())) {
+                // "No pool, and no limit", "deadlines are absolute times": a clause of it refutes the misconception
+                return false;
             }
         }
         for (PreparedQuestion.Point p : s.pq.points()) {

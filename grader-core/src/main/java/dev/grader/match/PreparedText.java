@@ -28,6 +28,7 @@ public final class PreparedText {
     private final java.util.Set<String> negatedStems;
     private final java.util.Set<String> supposedStems;
     private final java.util.Set<String> restrictedStems;
+    private final java.util.List<Exchange> exchanges;
     private final boolean deniesImplicitly;
     private final String subject;
     private final int contentCount;
@@ -114,6 +115,7 @@ public final class PreparedText {
         this.negatedStems = java.util.Set.copyOf(scoped);
         this.supposedStems = supposed(text, tokens);
         this.restrictedStems = restricted(tokens, w.keySet());
+        this.exchanges = exchanges(text, tokens, w.keySet());
         this.contentCount = w.size();
         // only a terse answer leans on its question's verb; a longer verbless point ("many connections = many
         // goroutines") states its own claim, and denying a word of the question does not deny it
@@ -169,6 +171,58 @@ public final class PreparedText {
             }
         }
         return Set.copyOf(out);
+    }
+
+    /**
+     * A word of the text whose opposite the text also uses, with the word just before it: "closes <b>idle</b>
+     * connections ... until no <b>active</b> ones remain" has (idle, active, closes) and (active, idle, polls).
+     */
+    record Exchange(String stem, String opposite, String anchor) {
+    }
+
+    /** How far before a word its anchor may stand. */
+    private static final int ANCHOR_REACH = 3;
+
+    private static List<Exchange> exchanges(String text, List<Token> tokens, Set<String> content) {
+        List<Exchange> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String stem = tokens.get(i).stem();
+            if (!content.contains(stem)) {
+                continue;
+            }
+            for (String other : content) {
+                if (Antonyms.opposite(stem, other)) {
+                    String anchor = anchorBefore(text, tokens, i);
+                    if (anchor != null) {
+                        out.add(new Exchange(stem, other, anchor));
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The content word shortly before a position in the same phrase, or null: items of a list
+     * ("new/active/idle", "new, idle, active") are no anchors of one another.
+     */
+    static String anchorBefore(String text, List<Token> tokens, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - ANCHOR_REACH); k--) {
+            if (LIST_MARKS.matcher(text.substring(tokens.get(k).end(), tokens.get(k + 1).start())).find()) {
+                return null;
+            }
+            if (tokens.get(k).content()) {
+                return tokens.get(k).stem();
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern LIST_MARKS = java.util.regex.Pattern.compile("[,/;:()]");
+
+    /** Words of the text said next to their opposite also in the text, for telling when an answer swaps them. */
+    java.util.List<Exchange> exchanges() {
+        return exchanges;
     }
 
     /** Stems of the phrase the text restricts with "only"; empty when it restricts nothing. */

@@ -489,15 +489,27 @@ class HonestScoresTest {
         }
 
         @Test
-        void whatIsSaidOfBothSubjectsContradictsNeither() {
-            // ConnState going active and idle for each keep-alive request does not deny that middleware runs once
-            // per request, which the answer says too
-            GradeReport r = grader.grade("Q28", "ConnState is called on connection state changes (new, active, "
-                    + "idle, hijacked, closed), so with HTTP/1.1 keep-alive it fires for each request on a connection "
-                    + "going active and idle, but for HTTP/2 it stays active while middleware runs for every stream. "
-                    + "Middleware wraps the handler and runs once per request.");
-            assertTrue(r.keyPoints().stream().noneMatch(k -> k.status() == PointStatus.CONTRADICTED),
-                    () -> describe(r));
+        void oppositesSwappedInOneSentenceStateAnotherClaim() {
+            // the point's own "idle" and "active" in each other's place
+            String point = "On shutdown, Server.Shutdown iterates the map, closes idle connections immediately, and "
+                    + "polls until no active connections remain";
+            GradeReport swapped = grader.grade("Q10", "Shutdown iterates the map, closes active connections "
+                    + "immediately, and polls until no idle connections remain.");
+            assertTrue(swapped.keyPoints().stream().anyMatch(k -> k.text().equals(point)
+                    && k.status() == PointStatus.CONTRADICTED), () -> describe(swapped));
+            GradeReport right = grader.grade("Q10", "Shutdown iterates the map, closes idle connections "
+                    + "immediately, and polls until no active connections remain.");
+            assertTrue(right.keyPoints().stream().anyMatch(k -> k.text().equals(point)
+                    && k.status() == PointStatus.COVERED), () -> describe(right));
+        }
+
+        @Test
+        void aClauseThatSaysTheOppositeRefutesTheMisconception() {
+            // "absolute times" is the opposite of "relative timeouts": the sentence refutes the misconception
+            GradeReport r = grader.grade("Q12", "Because net.Conn deadlines are absolute times, not durations that "
+                    + "restart by themselves, the server must set a new deadline for each request; otherwise the time "
+                    + "spent on earlier keep-alive requests would eat the budget.");
+            assertTrue(r.misconceptions().isEmpty(), () -> describe(r) + " " + r.misconceptions());
             assertNotEquals(Verdict.CONTRADICTORY, r.verdict(), () -> describe(r));
         }
 
