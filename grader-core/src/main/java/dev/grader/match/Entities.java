@@ -38,9 +38,13 @@ final class Entities {
     private final Map<String, List<String>> entities;
     private final boolean comparative;
 
-    private Entities(Map<String, List<String>> entities, boolean comparative) {
+    /** Keys of entities the prompt names in plain lower case ("ConnState and <b>middleware</b>"). */
+    private final Set<String> plainNamed;
+
+    private Entities(Map<String, List<String>> entities, boolean comparative, Set<String> plainNamed) {
         this.entities = entities;
         this.comparative = comparative;
+        this.plainNamed = plainNamed;
     }
 
     static Entities of(Question question) {
@@ -63,7 +67,18 @@ final class Entities {
                 found.putIfAbsent(String.join(" ", parts), parts);
             }
         }
-        Entities draft = new Entities(found, false);
+        // an entity the prompt itself names in lower case is named so in answers too: "while middleware runs"
+        Set<String> plainNamed = new java.util.HashSet<>();
+        for (String chunk : question.prompt().split("\\s+")) {
+            String word = chunk.replaceAll("^[\"'(\\[]+|[\"'?,.;:!)\\]]+$", "");
+            if (!word.isEmpty() && word.chars().allMatch(Character::isLowerCase)) {
+                List<Token> tokens = Tokenizer.tokenize(word);
+                if (tokens.size() == 1 && found.containsKey(part(tokens.get(0)))) {
+                    plainNamed.add(part(tokens.get(0)));
+                }
+            }
+        }
+        Entities draft = new Entities(found, false, Set.copyOf(plainNamed));
         java.util.Set<String> subjects = new java.util.HashSet<>();
         for (KeyPoint k : question.gradedKeyPoints()) {
             String s = draft.subjectOf(k.text(), Tokenizer.tokenize(k.text()));
@@ -71,7 +86,8 @@ final class Entities {
                 subjects.add(s);
             }
         }
-        return new Entities(found, subjects.size() >= 2 && COMPARISON.matcher(question.prompt()).find());
+        return new Entities(found, subjects.size() >= 2 && COMPARISON.matcher(question.prompt()).find(),
+                Set.copyOf(plainNamed));
     }
 
     /**
@@ -132,12 +148,25 @@ final class Entities {
      * {@link #PRONOUN}.
      */
     String subjectOf(String text, List<Token> tokens) {
-        return subjectOf(text, tokens, 0, tokens.size());
+        return subjectOf(text, tokens, 0, tokens.size(), false);
+    }
+
+    /**
+     * The subject of one side of a rubric's comparison, where an entity the prompt names in lower case counts
+     * as named ("middleware fires once per request"). Answers are not read so: a plain word there is too often
+     * just a word.
+     */
+    String sideSubjectOf(String text, List<Token> tokens) {
+        return subjectOf(text, tokens, 0, tokens.size(), true);
+    }
+
+    String subjectOf(String text, List<Token> tokens, int from, int to) {
+        return subjectOf(text, tokens, from, to, false);
     }
 
     static final String PRONOUN = "\u0000pronoun";
 
-    String subjectOf(String text, List<Token> tokens, int from, int to) {
+    private String subjectOf(String text, List<Token> tokens, int from, int to, boolean plain) {
         int limit = Math.min(to, from + SUBJECT_WINDOW);
         boolean pronoun = false;
         for (int i = from; i < limit; i++) {
@@ -145,7 +174,7 @@ final class Entities {
             if (i == from && PRONOUNS.contains(t.lower())) {
                 return PRONOUN;
             }
-            String key = entityAt(text, tokens, i, to);
+            String key = entityAt(text, tokens, i, to, plain);
             if (key != null && !(i > from && CONTRASTED.contains(tokens.get(i - 1).lower()))) {
                 return key;
             }
@@ -158,7 +187,7 @@ final class Entities {
     /** Whether any entity with this key occurs in the token range. */
     boolean mentions(String text, List<Token> tokens, int from, int to, String key) {
         for (int i = from; i < to; i++) {
-            if (key.equals(entityAt(text, tokens, i, to))) {
+            if (key.equals(entityAt(text, tokens, i, to, false))) {
                 return true;
             }
         }
@@ -168,11 +197,14 @@ final class Entities {
     /**
      * The entity starting at token i. Only code or capitalised words name entities: "Close() is forceful"
      * names Server.Close, "closes the listener" and "force-close" are verbs.
+     *
+     * @param plain whether an entity the prompt names in lower case counts in lower case (only on the rubric's
+     *              side of a comparison)
      */
-    private String entityAt(String text, List<Token> tokens, int i, int to) {
+    private String entityAt(String text, List<Token> tokens, int i, int to, boolean plain) {
         Token start = tokens.get(i);
         if (!start.code() && !Character.isUpperCase(text.charAt(start.start()))) {
-            return null;
+            return plain && plainNamed.contains(part(start)) ? part(start) : null;
         }
         for (Map.Entry<String, List<String>> e : entities.entrySet()) {
             List<String> parts = e.getValue();

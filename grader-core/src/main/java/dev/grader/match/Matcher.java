@@ -392,6 +392,21 @@ public final class Matcher {
         Reading bestSupport = null;
         Reading bestContra = null;
         List<Reading> supports = new ArrayList<>();
+        // one side of a comparison said of the other entity ("ConnState fires once per request") swaps them
+        java.util.Set<Integer> swappedSentences = new java.util.HashSet<>();
+        for (PreparedText side : point.sides()) {
+            for (int wi = 0; wi < s.windows.size(); wi++) {
+                Window w = s.windows.get(wi);
+                Reading r = s.atomic(w) && !w.joined() ? read(side, wi, s) : null;
+                if (r != null && r.contradicts() && swapped(side, w, s)
+                        && LexicalMatcher.share(side, PreparedQuestion.ownWords(side, point.sides()), s.am, w) >= 0.5) {
+                    swappedSentences.add(w.sentence());
+                    if (bestContra == null || r.match() > bestContra.match()) {
+                        bestContra = r;
+                    }
+                }
+            }
+        }
         for (PreparedText text : point.texts()) {
             Reading[] readings = new Reading[s.windows.size()];
             java.util.Set<Integer> contradictedSentences = new java.util.HashSet<>();
@@ -416,6 +431,8 @@ public final class Matcher {
                         || w.joined() && (contradictingSentences.contains(w.sentence())
                         || contradictingSentences.contains(w.sentence() + 1))) {
                     continue; // a clause of this sentence states the opposite: the sentence does not support it
+                } else if (swappedSentences.contains(w.sentence())) {
+                    continue; // a clause of it says one side of the comparison of the other entity
                 } else if (!w.clause() && !w.joined() && partlyOfTheOther(text, w, s)) {
                     continue; // "Close waits ... and Shutdown closes every active connection": each clause for itself
                 } else if (w.listItem() && !point.term() && r.words() < LISTED_WORDS) {

@@ -46,7 +46,44 @@ public final class PreparedQuestion {
      *
      * @param term whether the point names a thing rather than states a claim, so that a list naming it states it
      */
-    record Point(KeyPoint keyPoint, List<PreparedText> texts, boolean term) {
+    record Point(KeyPoint keyPoint, List<PreparedText> texts, boolean term, List<PreparedText> sides) {
+    }
+
+    /**
+     * The clauses of a point that compares two entities, each said of its own ("ConnState fires once per conn",
+     * "middleware fires once per request"); empty for a point about one. An answer that says one side of the
+     * other entity swaps them, though the point as a whole names both.
+     */
+    private List<PreparedText> sides(String text) {
+        if (!context.entities().comparative()) {
+            return List.of();
+        }
+        List<PreparedText> out = new ArrayList<>();
+        Set<String> subjects = new HashSet<>();
+        for (dev.grader.text.Span clause : dev.grader.text.Segmenter.clauses(text, new dev.grader.text.Span(0,
+                text.length()))) {
+            PreparedText side = PreparedText.side(text.substring(clause.start(), clause.end()), context);
+            if (side.subject() != null && side.contentCount() >= 2) {
+                out.add(side);
+                subjects.add(side.subject());
+            }
+        }
+        return subjects.size() >= 2 ? List.copyOf(out) : List.of();
+    }
+
+    /**
+     * The words of one side of a comparison that no other side of its point uses, besides its subject's name:
+     * "request" of "middleware fires once per request" beside "ConnState fires once per conn".
+     */
+    static Set<String> ownWords(PreparedText side, List<PreparedText> sides) {
+        Set<String> own = new HashSet<>(side.weights().keySet());
+        for (PreparedText other : sides) {
+            if (other != side && !side.subject().equals(other.subject())) {
+                own.removeAll(other.weights().keySet());
+            }
+        }
+        own.removeAll(java.util.Arrays.asList(side.subject().split(" ")));
+        return own;
     }
 
     /**
@@ -92,7 +129,8 @@ public final class PreparedQuestion {
             }
             String lead = lead(k.text());
             String named = !lead.isEmpty() && leads.get(lead) >= 2 ? k.text().substring(lead.length() + 2) : k.text();
-            points.add(new Point(k, List.copyOf(texts), dev.grader.text.TermList.isTerm(Tokenizer.tokenize(named))));
+            points.add(new Point(k, List.copyOf(texts), dev.grader.text.TermList.isTerm(Tokenizer.tokenize(named)),
+                    sides(k.text())));
             for (Token t : Tokenizer.tokenize(k.text())) {
                 keyPointStems.add(t.stem());
             }
@@ -188,6 +226,7 @@ public final class PreparedQuestion {
     List<PreparedText> allTexts() {
         List<PreparedText> all = new ArrayList<>();
         points.forEach(p -> all.addAll(p.texts()));
+        points.forEach(p -> all.addAll(p.sides()));
         for (Myth m : myths) {
             all.add(m.text());
             all.addAll(m.corrections());

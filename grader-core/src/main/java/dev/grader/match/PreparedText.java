@@ -51,6 +51,15 @@ public final class PreparedText {
      *                       earns little; false for misconceptions, whose point is what they say about those words)
      */
     PreparedText(String text, QuestionContext context, boolean discountPrompt) {
+        this(text, context, discountPrompt, false);
+    }
+
+    /** One side of a key point that compares two entities, whose subject may be named in lower case. */
+    static PreparedText side(String text, QuestionContext context) {
+        return new PreparedText(text, context, true, true);
+    }
+
+    private PreparedText(String text, QuestionContext context, boolean discountPrompt, boolean side) {
         this.text = text;
         List<Token> tokens = Tokenizer.tokenize(text);
         boolean[] negated = Negation.scope(tokens, 0, tokens.size());
@@ -101,7 +110,8 @@ public final class PreparedText {
         this.joinByStem = Collections.unmodifiableMap(joins);
         this.totalWeight = total;
         this.negative = total > 0 && negatedWeight / total > 0.4;
-        String subjectKey = context.entities().subjectOf(text, tokens);
+        String subjectKey = side ? context.entities().sideSubjectOf(text, tokens)
+                : context.entities().subjectOf(text, tokens);
         this.subject = Entities.PRONOUN.equals(subjectKey) ? null : subjectKey;
         boolean implicit = false;
         java.util.Set<String> scoped = new HashSet<>();

@@ -504,6 +504,28 @@ class HonestScoresTest {
         }
 
         @Test
+        void eachSideOfAComparisonSaidOfTheOtherEntityIsASwap() {
+            // the point names both entities; each of its clauses says one side of one of them
+            GradeReport swapped = grader.grade("Q28", "ConnState fires once per HTTP request, while middleware "
+                    + "fires once per TCP connection.");
+            assertEquals(Verdict.CONTRADICTORY, swapped.verdict(), () -> describe(swapped));
+            assertTrue(swapped.keyPoints().stream().anyMatch(k -> k.text().equals("Middleware fires per HTTP request")
+                    && k.status() == PointStatus.CONTRADICTED), () -> describe(swapped));
+            assertTrue(swapped.keyPoints().stream().anyMatch(k -> k.text().startsWith("With keep-alive")
+                    && k.status() == PointStatus.CONTRADICTED), () -> describe(swapped));
+            GradeReport right = grader.grade("Q28", "ConnState fires once per TCP connection, while middleware "
+                    + "fires once per HTTP request.");
+            assertTrue(right.keyPoints().stream().noneMatch(k -> k.status() == PointStatus.CONTRADICTED),
+                    () -> describe(right));
+            assertEquals(Verdict.CORRECT, right.verdict(), () -> describe(right));
+            GradeReport regimes = grader.grade("Q30", "For many small parallel requests HTTP/1.1 keep-alive wins, "
+                    + "because the multiplexing overhead dominates; for one big download HTTP/2 is faster thanks to "
+                    + "binary framing.");
+            assertTrue(regimes.keyPoints().stream().anyMatch(k -> k.text().endsWith("for parallel work HTTP/2 wins")
+                    && k.status() == PointStatus.CONTRADICTED), () -> describe(regimes));
+        }
+
+        @Test
         void aClauseThatSaysTheOppositeRefutesTheMisconception() {
             // "absolute times" is the opposite of "relative timeouts": the sentence refutes the misconception
             GradeReport r = grader.grade("Q12", "Because net.Conn deadlines are absolute times, not durations that "
