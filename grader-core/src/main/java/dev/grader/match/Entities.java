@@ -186,8 +186,17 @@ final class Entities {
 
     /** Whether any entity with this key occurs in the token range. */
     boolean mentions(String text, List<Token> tokens, int from, int to, String key) {
+        return mentions(text, tokens, from, to, key, false);
+    }
+
+    /** Whether the range names the entity, in lower case too when the prompt does ("and middleware fires"). */
+    boolean mentionsInAnyCase(String text, List<Token> tokens, int from, int to, String key) {
+        return mentions(text, tokens, from, to, key, true);
+    }
+
+    private boolean mentions(String text, List<Token> tokens, int from, int to, String key, boolean plain) {
         for (int i = from; i < to; i++) {
-            if (key.equals(entityAt(text, tokens, i, to, false))) {
+            if (key.equals(entityAt(text, tokens, i, to, plain))) {
                 return true;
             }
         }

@@ -142,7 +142,9 @@ final class LexicalMatcher {
 
     /** Words that open up what "only" restricts: "from <b>any</b> goroutine" against "only from its own goroutine". */
     private static final java.util.Set<String> UNRESTRICTED = java.util.Set.of("any", "every", "all", "multiple",
-            "several", "many", "other", "another");
+            "several", "many");
+    /** Words that name the rest, which "only" leaves out: "<b>all other</b> goroutines must hand their data back". */
+    private static final java.util.Set<String> THE_REST = java.util.Set.of("other", "another", "else");
     /** Words after the thing that restrict it again: "any goroutine <b>other than</b> the handler's". */
     private static final java.util.Set<String> EXCEPTING = java.util.Set.of("other", "except", "but", "besides",
             "apart", "outside");
@@ -167,11 +169,14 @@ final class LexicalMatcher {
                 if (p < window.from() || p >= window.to() || answer.negated(p) || excepted(tokens, p, window)) {
                     continue;
                 }
+                boolean rest = false;
                 for (int q = Math.max(window.from(), p - 2); q < p; q++) {
+                    rest |= THE_REST.contains(tokens.get(q).lower());
+                }
+                for (int q = Math.max(window.from(), p - 2); q < p && !rest; q++) {
                     String word = tokens.get(q).lower();
                     boolean definite = q > 0 && DEFINITE.contains(tokens.get(q - 1).lower());
-                    if (UNRESTRICTED.contains(word) && !answer.negated(q)
-                            && !(definite && (word.equals("other") || word.equals("all")))) {
+                    if (UNRESTRICTED.contains(word) && !answer.negated(q) && !(definite && word.equals("all"))) {
                         most = Math.max(most, text.weights().getOrDefault(stem, 0.0));
                     }
                 }

@@ -399,6 +399,8 @@ public final class Matcher {
                 Window w = s.windows.get(wi);
                 Reading r = s.atomic(w) && !w.joined() ? read(side, wi, s) : null;
                 if (r != null && r.contradicts() && swapped(side, w, s)
+                        && !s.pq.context().entities().mentionsInAnyCase(s.am.text(), s.am.tokens(), w.from(), w.to(),
+                                side.subject())
                         && LexicalMatcher.share(side, PreparedQuestion.ownWords(side, point.sides()), s.am, w) >= 0.5) {
                     swappedSentences.add(w.sentence());
                     if (bestContra == null || r.match() > bestContra.match()) {

@@ -518,6 +518,11 @@ class HonestScoresTest {
             assertTrue(right.keyPoints().stream().noneMatch(k -> k.status() == PointStatus.CONTRADICTED),
                     () -> describe(right));
             assertEquals(Verdict.CORRECT, right.verdict(), () -> describe(right));
+            // a clause naming both sides says each of its own, whatever case it names them in
+            GradeReport both = grader.grade("Q28", "ConnState fires once per connection and middleware fires once "
+                    + "per request.");
+            assertTrue(both.keyPoints().stream().noneMatch(k -> k.text().startsWith("With keep-alive")
+                    && k.status() == PointStatus.CONTRADICTED), () -> describe(both));
             GradeReport regimes = grader.grade("Q30", "For many small parallel requests HTTP/1.1 keep-alive wins, "
                     + "because the multiplexing overhead dominates; for one big download HTTP/2 is faster thanks to "
                     + "binary framing.");
@@ -543,7 +548,10 @@ class HonestScoresTest {
                     "w is not goroutine-safe, so the handler should call w.Write only from its own goroutine and "
                             + "never from any goroutine it spawns.",
                     "Writing to w from any goroutine other than the handler's is a race; call w.Write and w.Header "
-                            + "only from the handler's own goroutine.")) {
+                            + "only from the handler's own goroutine.",
+                    // "all other goroutines" names the rest "only" leaves out
+                    "All other goroutines must hand their data back through a channel and let the handler call "
+                            + "w.Write and w.Header itself.")) {
                 GradeReport r = grader.grade("Q2", answer);
                 assertNotEquals(Verdict.CONTRADICTORY, r.verdict(), () -> answer + "\n" + describe(r));
                 assertTrue(r.keyPoints().stream().noneMatch(k -> k.status() == PointStatus.CONTRADICTED),
