@@ -297,6 +297,9 @@ final class LexicalMatcher {
      * does not deny "the framer waits for window credit". A negated word that ends its clause counts.
      */
     private static boolean objectShared(PreparedText text, List<Token> tokens, int head, Window window) {
+        if (text.vaguelyObjected().contains(tokens.get(head).stem())) {
+            return true; // "wouldn't fix the real issue" denies "fixes the code"
+        }
         int seen = 0;
         for (int k = head + 1; k < window.to() && seen < 4; k++) {
             Token t = tokens.get(k);

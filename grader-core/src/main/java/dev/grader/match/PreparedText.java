@@ -29,6 +29,7 @@ public final class PreparedText {
     private final java.util.Set<String> supposedStems;
     private final java.util.Set<String> restrictedStems;
     private final java.util.List<Exchange> exchanges;
+    private final java.util.Set<String> vaguelyObjected;
     private final boolean deniesImplicitly;
     private final String subject;
     private final int contentCount;
@@ -126,6 +127,7 @@ public final class PreparedText {
         this.supposedStems = supposed(text, tokens);
         this.restrictedStems = restricted(tokens, w.keySet());
         this.exchanges = exchanges(text, tokens, w.keySet());
+        this.vaguelyObjected = vaguelyObjected(tokens);
         this.contentCount = w.size();
         // only a terse answer leans on its question's verb; a longer verbless point ("many connections = many
         // goroutines") states its own claim, and denying a word of the question does not deny it
@@ -233,6 +235,34 @@ public final class PreparedText {
     /** Words of the text said next to their opposite also in the text, for telling when an answer swaps them. */
     java.util.List<Exchange> exchanges() {
         return exchanges;
+    }
+
+    /** Objects that name no particular thing: "fixes <b>the code</b>" is denied by "won't fix the real issue". */
+    private static final Set<String> VAGUE_OBJECTS = Set.of("code", "problem", "problems", "issue", "issues", "bug",
+            "bugs", "thing", "things");
+
+    /** Words of the text whose object is vague ("fixes the code"): a negation of the word denies it, whatever object. */
+    private static Set<String> vaguelyObjected(List<Token> tokens) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).content()) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 3); k++) {
+                if (tokens.get(k).content()) {
+                    if (VAGUE_OBJECTS.contains(tokens.get(k).lower())) {
+                        out.add(tokens.get(i).stem());
+                    }
+                    break;
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Stems whose object in the text names no particular thing ("fix" of "fixes the code"). */
+    java.util.Set<String> vaguelyObjected() {
+        return vaguelyObjected;
     }
 
     /** Stems of the phrase the text restricts with "only"; empty when it restricts nothing. */

@@ -538,6 +538,12 @@ class HonestScoresTest {
                     + "spent on earlier keep-alive requests would eat the budget.");
             assertTrue(r.misconceptions().isEmpty(), () -> describe(r) + " " + r.misconceptions());
             assertNotEquals(Verdict.CONTRADICTORY, r.verdict(), () -> describe(r));
+            // "wouldn't fix the real issue" denies "fixes the code", whose object names nothing in particular
+            GradeReport mutex = grader.grade("Q20", "Three bugs. First, a race on w: two goroutines write to w "
+                    + "concurrently, and protecting it with a mutex wouldn't fix the real issue. Second, use after the "
+                    + "handler returns: the goroutine writes to w 5 seconds after ServeHTTP has returned. Third, a "
+                    + "goroutine leak on client disconnect: it doesn't watch r.Context().Done().");
+            assertTrue(mutex.misconceptions().isEmpty(), () -> describe(mutex) + " " + mutex.misconceptions());
         }
 
         @Test
