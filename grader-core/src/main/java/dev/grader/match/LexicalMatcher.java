@@ -303,7 +303,7 @@ final class LexicalMatcher {
         int seen = 0;
         for (int k = head + 1; k < window.to() && seen < 4; k++) {
             Token t = tokens.get(k);
-            if (!t.content()) {
+            if (!t.content() || emphasis(tokens, k)) {
                 continue;
             }
             seen++;
@@ -312,6 +312,14 @@ final class LexicalMatcher {
             }
         }
         return seen == 0;
+    }
+
+    /** Words that stress a negation and name no object: "not graceful <b>at all</b>", "not safe <b>whatsoever</b>". */
+    private static final java.util.Set<String> EMPHASIS = java.util.Set.of("whatsoever", "either", "anymore");
+
+    private static boolean emphasis(List<Token> tokens, int k) {
+        String word = tokens.get(k).lower();
+        return EMPHASIS.contains(word) || word.equals("all") && k > 0 && tokens.get(k - 1).lower().equals("at");
     }
 
     /** Whether a condition word ("until", "if") shortly precedes the token: it is not affirmed, only posed. */

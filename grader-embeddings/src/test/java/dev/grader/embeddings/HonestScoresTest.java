@@ -547,6 +547,17 @@ class HonestScoresTest {
         }
 
         @Test
+        void notAtAllIsANegation() {
+            // "at all" stresses the negation, it names no other object the negation could be about
+            GradeReport wrong = grader.grade("Q4", "Shutdown is not graceful at all, it kills everything.");
+            assertTrue(wrong.keyPoints().stream().anyMatch(k -> k.text().equals("Shutdown is graceful")
+                    && k.status() == PointStatus.CONTRADICTED), () -> describe(wrong));
+            GradeReport right = grader.grade("Q4", "Close is not graceful at all.");
+            assertTrue(right.keyPoints().stream().noneMatch(k -> k.status() == PointStatus.CONTRADICTED),
+                    () -> describe(right));
+        }
+
+        @Test
         void anyKeptWithinTheRestrictionIsNoContradiction() {
             for (String answer : List.of(
                     "ResponseWriter is not safe for concurrent use. Only the handler's goroutine may call w.Write; "
