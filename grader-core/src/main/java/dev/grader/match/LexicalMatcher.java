@@ -148,9 +148,6 @@ final class LexicalMatcher {
     /** Words after the thing that restrict it again: "any goroutine <b>other than</b> the handler's". */
     private static final java.util.Set<String> EXCEPTING = java.util.Set.of("other", "except", "but", "besides",
             "apart", "outside");
-    /** Words before "other" that name the rest, not any one: "<b>the</b> other connections keep working". */
-    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "its", "their", "his", "her",
-            "our", "your", "those", "these");
 
     /**
      * The weight of a word the text restricts with "only" that the window opens to any of its kind: "may call
@@ -175,8 +172,7 @@ final class LexicalMatcher {
                 }
                 for (int q = Math.max(window.from(), p - 2); q < p && !rest; q++) {
                     String word = tokens.get(q).lower();
-                    boolean definite = q > 0 && DEFINITE.contains(tokens.get(q - 1).lower());
-                    if (UNRESTRICTED.contains(word) && !answer.negated(q) && !(definite && word.equals("all"))) {
+                    if (UNRESTRICTED.contains(word) && !answer.negated(q)) {
                         most = Math.max(most, text.weights().getOrDefault(stem, 0.0));
                     }
                 }
